@@ -1,0 +1,9 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GoalCheck } from '@/components/goal-check';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <GoalCheck />
+  </StrictMode>,
+);

@@ -1,0 +1,86 @@
+import { iso, parseIsoDate, todayCivil } from './calendar';
+import { extract, type Facts } from './extract';
+import type { History } from './achievable';
+import { detectLanguage } from './language';
+import { compile } from './lexicon/compile';
+import { LEXICONS } from './lexicon';
+import { toNfc } from './normalize';
+import { buildRewrite } from './rewrite';
+import { RULES } from './rules';
+import {
+  AnalyzeOptionsSchema,
+  type Analysis,
+  type AnalyzeOptions,
+  type Component,
+  type Diagnostic,
+  type Segment,
+  type Span,
+} from './schema';
+import { segmentLines, segmentSentences } from './segment';
+
+/**
+ * The engine's one entry point: text → segments → diagnostics. Pure and synchronous; runs the
+ * same in Node, a content script and a worker. Offsets are UTF-16 indices into `text`.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const parsed = AnalyzeOptionsSchema.parse(options);
+  const opts = { ...parsed, today: parsed.today ?? iso(todayCivil()) };
+  const today = parseIsoDate(opts.today);
+  const units = opts.unit === 'line' ? segmentLines(text) : segmentSentences(text);
+  const segments: Segment[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let carried: { block: number; history: History } | null = null;
+
+  units.forEach((unit, index) => {
+    const raw = text.slice(unit.content.start, unit.content.end);
+    const lang = opts.lang ?? detectLanguage(raw);
+    const lexicon = lang !== 'other' && opts.languages.includes(lang) ? LEXICONS[lang] : undefined;
+    const base = {
+      index,
+      span: unit.span,
+      content: unit.content,
+      text: raw,
+      lang,
+    };
+    if (!lexicon) {
+      segments.push({ ...base, role: 'plain', goal: false, score: 0, cues: [], components: [], criteria: null, vague: false, rewrite: null });
+      return;
+    }
+    const cl = compile(lexicon);
+    const norm = toNfc(raw);
+    const history = carried && carried.block === unit.block ? carried.history : null;
+    const facts = extract(norm.text, cl, today, history);
+    if (!facts.goal && facts.history) carried = { block: unit.block, history: facts.history };
+    const rewrite = facts.goal ? buildRewrite(facts, cl) : null;
+    // Offsets back into the caller's string (NFC may have shortened the text).
+    const at = (s: Span): Span => ({ start: unit.content.start + norm.toOriginal(s.start), end: unit.content.start + norm.toOriginal(s.end) });
+    const { S, M, T, A } = facts.criteria;
+    segments.push({
+      ...base,
+      role: facts.role,
+      goal: facts.goal,
+      score: facts.score,
+      cues: facts.cues.map((c) => ({ ...c, span: at(c.span) })),
+      components: facts.components.map((c): Component => ({ ...c, span: at(c.span) })),
+      criteria: facts.goal ? { S, M, T, A, R: 'ask' } : null,
+      vague: facts.goal && !(S && M && T),
+      rewrite,
+    });
+    for (const rule of RULES) {
+      if (rule.criterion && rule.criterion !== 'R' && !opts.criteria.includes(rule.criterion)) continue;
+      for (const d of rule.check({ facts, lexicon: cl, offset: unit.content.start, segment: index, rewrite, options: opts })) {
+        diagnostics.push({
+          ...d,
+          rule: rule.id,
+          segment: index,
+          span: at(d.span),
+          suggestions: d.suggestions.map((s) => ({ ...s, span: at(s.span) })),
+        });
+      }
+    }
+  });
+  diagnostics.sort((a, b) => a.span.start - b.span.start || a.priority - b.priority);
+  return { segments, diagnostics };
+}
+
+export type { Facts };

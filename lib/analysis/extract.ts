@@ -1,0 +1,437 @@
+import type { CivilDate } from './calendar';
+import type { ActionDirection, CompiledLexicon } from './lexicon/compile';
+import { findQuantities, type QuantityHit } from './quantity';
+import type { Achievable, Component, Cue, Span, TimeValue } from './schema';
+import { judgeAchievable, type History } from './achievable';
+
+/** Weight a unit needs to count as a goal. Cues are summed; see `scoreCues`. */
+export const GOAL_THRESHOLD = 2;
+
+const W = {
+  label: 3,
+  imperative: 2.5,
+  intent: 2.5,
+  hedge: 2,
+  targetWithDeadline: 2,
+  futureTime: 0.5,
+  past: -2.5,
+  status: -2,
+  question: -5,
+  questionStart: -3,
+  reported: -4,
+  definition: -4,
+  generic: -3,
+  ui: -4,
+} as const;
+
+export interface TimeHit extends Span {
+  value: TimeValue;
+}
+
+export interface Clause extends Span {
+  past: boolean;
+  score: number;
+}
+
+export interface Action extends Span {
+  kind: ActionDirection;
+}
+
+/** What one unit of text says, before any rule judges it. Offsets are relative to `text`. */
+export interface Facts {
+  text: string;
+  role: 'plain' | 'objective' | 'key-result';
+  labelEnd: number;
+  cues: Cue[];
+  score: number;
+  goal: boolean;
+  clauses: Clause[];
+  components: Component[];
+  action: Action | null;
+  metric: Span | null;
+  history: History | null;
+  criteria: { S: boolean; M: boolean; T: boolean; A: Achievable };
+}
+
+const CLAUSE_BREAK = /[,;:，；：、]|\s[—–-]\s|[.。!?！？](?=\s|$)/gu;
+const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
+const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
+const PUNCT_EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/** `test` on a shared global regex without leaking `lastIndex` into the next caller. */
+export function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && a.end > b.start;
+}
+
+function inside(a: Span, b: Span): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}
+
+function* matches(re: RegExp, text: string, from = 0, to = text.length): Generator<Span & { m: RegExpExecArray }> {
+  re.lastIndex = 0;
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield { start: from + m.index, end: from + m.index + m[0].length, m };
+  }
+}
+
+function first(re: RegExp, text: string, from = 0, to = text.length): (Span & { m: RegExpExecArray }) | null {
+  for (const hit of matches(re, text, from, to)) return hit;
+  return null;
+}
+
+export function findTimes(text: string, cl: CompiledLexicon, today: CivilDate): TimeHit[] {
+  if (!cl.timeAny.test(text)) return [];
+  const all: TimeHit[] = [];
+  for (const rule of cl.time) {
+    for (const hit of matches(rule.re, text)) {
+      const value = rule.resolve(hit.m.groups ?? {}, today);
+      if (!value) continue;
+      let { start, end } = hit;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+      all.push({ start, end, value });
+    }
+  }
+  // Longest first, then keep those that do not overlap a kept one.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TimeHit[] = [];
+  for (const t of all) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function splitClauses(text: string, from: number, protectedSpans: Span[]): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  for (const b of matches(CLAUSE_BREAK, text, from)) {
+    const prev = text[b.start - 1] ?? '';
+    const next = text[b.end] ?? '';
+    if (/\d/.test(prev) && /\d/.test(next)) continue; // 35,000 · 2,3%
+    if (protectedSpans.some((p) => b.start >= p.start && b.start < p.end)) continue; // "December 31, 2027"
+    if (b.start > start) spans.push({ start, end: b.start });
+    start = b.end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+}
+
+/** Where a clause's own words begin: past spaces, connectors and a front-loaded time phrase. */
+function clauseHead(text: string, clause: Span, cl: CompiledLexicon, times: TimeHit[]): number {
+  let i = clause.start;
+  for (let guard = 0; guard < 4; guard++) {
+    while (i < clause.end && /[\s,，、]/u.test(text[i]!)) i++;
+    const t = times.find((x) => x.start === i && x.end <= clause.end);
+    if (t) {
+      i = t.end;
+      continue;
+    }
+    const c = cl.connectorsAtStart.exec(text.slice(i, clause.end));
+    if (c && c[0].length > 0) {
+      i += c[0].length;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** True when the word after a clause-initial "verb" is itself a past or status verb. */
+function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
+  const next = /^\s+(\S+)/u.exec(text.slice(at, Math.min(end, at + 40)));
+  if (!next) return false;
+  const word = next[1]!;
+  const hit = first(cl.past, word) ?? first(cl.status, word);
+  return !!hit && hit.start === 0 && hit.end === word.length;
+}
+
+function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
+  for (const k of ['deliver', 'down', 'up', 'reach', 'generic'] as const) if (cl.actionKind[k].test(word)) return k;
+  return 'generic';
+}
+
+/** Judges whether a unit's object names something concrete (Specific). */
+export function isSpecific(text: string, cl: CompiledLexicon): boolean {
+  if (!text.trim()) return false;
+  if (has(cl.metrics, text.replace(cl.vague.M, ' '))) return true;
+  const hadBroad = has(cl.broad, text);
+  let rest = text
+    .replace(cl.vague.S, ' ')
+    .replace(cl.vague.M, ' ')
+    .replace(cl.vague.T, ' ')
+    .replace(cl.broad, ' ')
+    .replace(cl.fillers, ' ');
+  rest = rest.replace(PUNCT_EDGE, '').replace(/[\p{P}\p{S}\d]+/gu, ' ').trim();
+  if (!rest) return false;
+  if (!hadBroad) return cl.lex.spaced ? /\p{L}{2,}/u.test(rest) : [...rest.replace(/\s/g, '')].length >= 2;
+  // A broad aim becomes specific when a scope narrows it ("among Gen-Z on Instagram").
+  cl.scope.lastIndex = 0;
+  const scope = cl.scope.exec(rest);
+  cl.scope.lastIndex = 0;
+  if (!scope) return false;
+  const after = rest.slice(scope.index + scope[0].length).replace(cl.scope, ' ').trim();
+  return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
+}
+
+export function extract(text: string, cl: CompiledLexicon, today: CivilDate, carried: History | null): Facts {
+  const cues: Cue[] = [];
+  const components: Component[] = [];
+  const add = (c: Omit<Component, 'text'>) => components.push({ ...c, text: text.slice(c.span.start, c.span.end) } as Component);
+
+  // Label ("KR2:", "Objective:", "目标：").
+  const label = cl.label.exec(text);
+  const labelEnd = label ? label[0].length : 0;
+  let role: Facts['role'] = 'plain';
+  if (label) {
+    if (cl.labelKind.keyResult.test(text)) role = 'key-result';
+    else if (cl.labelKind.objective.test(text)) role = 'objective';
+    cues.push({ id: 'label', weight: W.label, span: { start: 0, end: labelEnd } });
+    add({ kind: 'label', span: { start: 0, end: labelEnd } });
+  }
+
+  const times = findTimes(text, cl, today).filter((t) => t.start >= labelEnd);
+  const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times]);
+  const clauseSpans = splitClauses(text, labelEnd, times);
+
+  // Cues per clause: a plan in one clause survives history in another.
+  const clauses: Clause[] = [];
+  const heads: number[] = [];
+  let action: Action | null = null;
+  for (const span of clauseSpans) {
+    const head = clauseHead(text, span, cl, times);
+    heads.push(head);
+    const local: Cue[] = [];
+    let imp = cl.actionAtStart.exec(text.slice(head, span.end));
+    let positive = 0;
+    // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
+    if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
+    if (imp && imp[1]) {
+      const s = head + imp[0].length - imp[1].length;
+      local.push({ id: 'imperative', weight: W.imperative, span: { start: s, end: head + imp[0].length } });
+      positive = W.imperative;
+    }
+    const intent = first(cl.intent, text, span.start, span.end);
+    if (intent) {
+      local.push({ id: 'intent', weight: W.intent, span: intent });
+      positive = Math.max(positive, W.intent);
+    }
+    const hedge = first(cl.hedges, text, span.start, span.end);
+    if (hedge) {
+      local.push({ id: 'hedge', weight: W.hedge, span: hedge });
+      positive = Math.max(positive, W.hedge);
+    }
+    const pastTime = times.find((t) => inside(t, span) && t.value.kind === 'past');
+    const pastHit = first(cl.past, text, span.start, span.end) ?? first(cl.pastMarkers, text, span.start, span.end) ?? pastTime ?? null;
+    const past = !!pastHit && positive === 0;
+    let score = positive;
+    if (past && pastHit) {
+      local.push({ id: 'past', weight: W.past, span: { start: pastHit.start, end: pastHit.end } });
+      score += W.past;
+    }
+    const status = first(cl.status, text, span.start, span.end);
+    if (status && positive === 0) {
+      local.push({ id: 'status', weight: W.status, span: status });
+      score += W.status;
+    }
+    const futureTime = !past && times.some((t) => inside(t, span) && t.value.kind !== 'past');
+    const amount = !past && quantities.some((q) => inside(q, span));
+    if (positive === 0 && !past && !status && futureTime && amount) {
+      local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
+      score += W.targetWithDeadline;
+    } else if (positive > 0 && futureTime) {
+      score += W.futureTime;
+    }
+    clauses.push({ ...span, past, score });
+    cues.push(...local);
+  }
+
+  // Whole-unit cues that no plan outweighs: questions, reported speech, definitions, UI steps.
+  const body = text.slice(labelEnd);
+  const unitCue = (id: string, weight: number, span: Span) => cues.push({ id, weight, span });
+  if (/[?？]\s*$/u.test(text)) unitCue('question', W.question, { start: text.length - 1, end: text.length });
+  else if (cl.questionStart.test(body)) unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
+  const reported = first(cl.reported, text);
+  if (reported) unitCue('reported', W.reported, reported);
+  const definition = first(cl.definition, body);
+  if (definition && !label) unitCue('definition', W.definition, { start: labelEnd, end: text.length });
+  const generic = first(cl.generic, text);
+  if (generic) unitCue('generic', W.generic, generic);
+  const firstHead = heads[0] ?? labelEnd;
+  if (cl.uiVerbAtStart.test(text.slice(firstHead)) && (has(cl.uiNoun, text) || QUOTED.test(text) || KEY_COMBO.test(text))) {
+    unitCue('ui-instruction', W.ui, { start: firstHead, end: text.length });
+  }
+
+  const best = clauses.length ? Math.max(...clauses.map((c) => c.score)) : 0;
+  const unitWeight = cues.filter((c) => ['label', 'question', 'question-start', 'reported', 'definition', 'generic', 'ui-instruction'].includes(c.id)).reduce((a, c) => a + c.weight, 0);
+  const score = Math.round((best + unitWeight) * 100) / 100;
+  const goal = score >= GOAL_THRESHOLD;
+
+  // Components. Time and amounts in past clauses are history; elsewhere deadlines and targets.
+  const inPast = (s: Span) => clauses.some((c) => c.past && inside(s, c));
+  const goalClauses = clauses.filter((c) => !c.past);
+  for (const t of times) add({ kind: inPast(t) || t.value.kind === 'past' ? 'history' : 'deadline', span: t, time: t.value });
+
+  const fromTo: { from: QuantityHit; to: QuantityHit; span: Span }[] = [];
+  for (const c of goalClauses) {
+    for (const hit of matches(cl.fromTo, text, c.start, c.end)) {
+      const qs = quantities.filter((q) => inside(q, hit));
+      if (qs.length >= 2) fromTo.push({ from: qs[0]!, to: qs[qs.length - 1]!, span: hit });
+    }
+  }
+  for (const q of quantities) {
+    if (inPast(q)) {
+      add({ kind: 'history', span: q, quantity: q.value });
+      continue;
+    }
+    const ft = fromTo.find((f) => f.from === q);
+    const before = text.slice(Math.max(0, q.start - 24), q.start);
+    const level = !!ft || fromTo.some((f) => f.to === q) || cl.targetTo.test(before);
+    const relative = q.value.unit === 'multiplier' || q.value.relative || (!level && (q.value.unit === 'percent' || cl.targetBy.test(before)));
+    add({ kind: ft ? 'baseline' : 'target', span: q, quantity: { ...q.value, relative: !ft && relative } });
+  }
+
+  for (const c of goalClauses) {
+    for (const h of matches(cl.intent, text, c.start, c.end)) add({ kind: 'intent', span: h });
+    for (const h of matches(cl.hedges, text, c.start, c.end)) {
+      if (!components.some((x) => x.kind === 'intent' && overlaps(x.span, h))) add({ kind: 'hedge', span: h });
+      else {
+        // A hedge that is also an intent phrase ("we'd like to") is reported as the hedge.
+        const i = components.findIndex((x) => x.kind === 'intent' && overlaps(x.span, h));
+        components.splice(i, 1);
+        add({ kind: 'hedge', span: h });
+      }
+    }
+  }
+
+  // The action: the verb a plan clause starts with, else the first action after an intent.
+  for (let k = 0; k < clauses.length && !action; k++) {
+    const c = clauses[k]!;
+    if (c.past) continue;
+    const head = heads[k]!;
+    const imp = cl.actionAtStart.exec(text.slice(head, c.end));
+    if (imp && imp[1] && !subjectNoun(text, head + imp[0].length, c.end, cl)) {
+      const start = head + imp[0].length - imp[1].length;
+      action = { start, end: head + imp[0].length, kind: actionKind(cl, imp[1]) };
+    }
+  }
+  for (let k = 0; k < clauses.length && !action; k++) {
+    const c = clauses[k]!;
+    if (c.past) continue;
+    const a = [...matches(cl.action, text, c.start, c.end)].find((h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'));
+    if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, text.slice(a.start, a.end)) };
+  }
+  if (action) add({ kind: 'action', span: action });
+
+  for (const c of goalClauses) {
+    for (const crit of ['S', 'M', 'T'] as const) {
+      for (const h of matches(cl.vague[crit], text, c.start, c.end)) {
+        if (action && overlaps(h, action)) continue;
+        if (components.some((x) => (x.kind === 'deadline' || x.kind === 'target' || x.kind === 'baseline' || x.kind === 'vague') && overlaps(x.span, h))) continue;
+        add({ kind: 'vague', span: h, criterion: crit });
+      }
+    }
+  }
+
+  const goalClause = (action && goalClauses.find((c) => inside(action!, c))) ?? goalClauses[0];
+  if (goalClause) {
+    const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
+    if (method) {
+      const stop = components.find((x) => x.kind === 'deadline' && x.span.start > method.end && x.span.start < goalClause.end);
+      const end = stop ? stop.span.start : goalClause.end;
+      const span = { start: method.start, end };
+      while (span.end > span.start && /[\s\p{P}]/u.test(text[span.end - 1]!)) span.end--;
+      if (span.end > method.end) add({ kind: 'method', span });
+    }
+  }
+
+  // The metric: what the action acts on, up to the first other component.
+  let metric: Span | null = null;
+  if (goalClause) {
+    const from = action && inside(action, goalClause) ? action.end : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
+    const stops = components
+      .filter((x) => x.kind !== 'action' && x.kind !== 'label' && x.span.start >= from && x.span.start < goalClause.end && !(x.kind === 'vague' && x.criterion !== 'T'))
+      .map((x) => x.span.start);
+    for (const f of fromTo) if (f.span.start >= from) stops.push(f.span.start);
+    let end = Math.min(goalClause.end, ...stops);
+    let start = from;
+    // Skip intent/hedge words between the clause head and the metric ("we want to ...").
+    for (const x of components) if ((x.kind === 'intent' || x.kind === 'hedge') && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
+    const region = text.slice(start, end);
+    const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
+    if (tail && tail.index > 0) end = start + tail.index;
+    metric = trim(text, start, end);
+    // "Hire two senior engineers", "Close USD 40k in new deals": the metric follows the amount.
+    const lead = components.find((x) => (x.kind === 'target' || x.kind === 'baseline') && x.span.start >= start && x.span.start <= start + 2);
+    if (!metric && lead) {
+      const next = Math.min(goalClause.end, ...components.filter((x) => x.span.start >= lead.span.end && x.kind !== 'metric' && x.kind !== 'vague').map((x) => x.span.start));
+      metric = trim(text, lead.span.end, next);
+    }
+    if (!metric && action) {
+      // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
+      let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
+      for (const x of components) if (['intent', 'hedge', 'deadline', 'label'].includes(x.kind) && x.span.start <= s + 1 && x.span.end > s && x.span.end <= action.start) s = x.span.end;
+      metric = trim(text, s, action.start);
+    }
+    if (metric) add({ kind: 'metric', span: metric });
+  }
+  components.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  // History: a stated recent rate, in this unit or carried from the sentence before.
+  const history = ownHistory(text, clauses, components) ?? carried;
+  const metricText = metric ? text.slice(metric.start, metric.end) : '';
+  const S =
+    isSpecific(metricText, cl) ||
+    // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
+    (!!history && history.text !== '' && isSpecific(history.metricText, cl) && !isSpecific(metricText.replace(cl.broad, ''), cl));
+  const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
+  const M = targets.length > 0 || (action?.kind === 'deliver' && S);
+  const deadlines = components.filter((x) => x.kind === 'deadline');
+  const T = deadlines.length > 0;
+  const A = judgeAchievable(history, components, today);
+  return {
+    text,
+    role,
+    labelEnd,
+    cues: cues.sort((a, b) => a.span.start - b.span.start),
+    score,
+    goal,
+    clauses,
+    components,
+    action,
+    metric,
+    history,
+    criteria: { S, M, T, A },
+  };
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s\p{P}\p{S}]/u.test(text[start]!) && !/[$€£¥₽#"“«(]/u.test(text[start]!)) start++;
+  while (end > start && /[\s\p{P}\p{S}]/u.test(text[end - 1]!) && !/[%)"”»]/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+function ownHistory(text: string, clauses: Clause[], components: Component[]): History | null {
+  for (const c of clauses) {
+    if (!c.past) continue;
+    const rate = components.find((x) => x.kind === 'history' && x.quantity?.unit === 'percent' && inside(x.span, c));
+    if (!rate?.quantity) continue;
+    const frame = components.find((x) => x.kind === 'history' && x.time && inside(x.span, c));
+    const clauseText = text.slice(c.start, c.end).trim();
+    return {
+      rate: rate.quantity.value,
+      months: frame?.time?.months ?? null,
+      text: clauseText.replace(/[\s\p{P}]+$/u, ''),
+      metricText: text.slice(c.start, rate.span.start),
+    };
+  }
+  return null;
+}

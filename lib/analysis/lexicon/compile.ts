@@ -1,0 +1,142 @@
+import type { Lexicon, QuantityRule, TimeRule } from './types';
+
+/** Letters, marks and digits: what a phrase must not touch on either side in spaced scripts. */
+const WORD = '[\\p{L}\\p{M}\\p{N}]';
+export const NEVER = /(?!)/gu;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One phrase as a regex source: spaces match any run of spaces, `'` matches ’, `*` is a stem. */
+export function phraseSource(phrase: string): string {
+  const stem = phrase.endsWith('*');
+  const body = stem ? phrase.slice(0, -1) : phrase;
+  const src = escapeRe(body.trim())
+    .replace(/ +/g, '\\s+')
+    .replace(/'/g, "['’]");
+  return stem ? `${src}[\\p{L}\\p{M}]*` : src;
+}
+
+/** All phrases as one alternation, longest first so "as soon as possible" wins over "soon". */
+export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags = 'giu'): RegExp {
+  if (phrases.length === 0) return new RegExp(NEVER.source, flags);
+  const body = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|');
+  return spaced
+    ? new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, flags)
+    : new RegExp(`(?:${body})`, flags);
+}
+
+/** Regex sources joined as one alternation (each wrapped, so their own `|` stay inside). */
+export function sourcesRegex(sources: readonly string[], flags = 'giu'): RegExp {
+  if (sources.length === 0) return new RegExp(NEVER.source, flags);
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+}
+
+export interface CompiledTimeRule extends TimeRule {
+  re: RegExp;
+}
+
+export type ActionDirection = keyof Lexicon['actions'];
+
+export interface CompiledLexicon {
+  lex: Lexicon;
+  /** Label at the start of a unit, e.g. "KR2:", "Objective -", "目标：". */
+  label: RegExp;
+  labelKind: { objective: RegExp; keyResult: RegExp; goal: RegExp };
+  intent: RegExp;
+  hedges: RegExp;
+  action: RegExp;
+  actionKind: Record<ActionDirection, RegExp>;
+  /** An action verb at the very start, after optional connectors. */
+  actionAtStart: RegExp;
+  connectorsAtStart: RegExp;
+  pastMarkers: RegExp;
+  past: RegExp;
+  status: RegExp;
+  reported: RegExp;
+  definition: RegExp;
+  generic: RegExp;
+  questionStart: RegExp;
+  uiVerbAtStart: RegExp;
+  uiNoun: RegExp;
+  vague: { S: RegExp; M: RegExp; T: RegExp };
+  metrics: RegExp;
+  broad: RegExp;
+  fillers: RegExp;
+  scope: RegExp;
+  method: RegExp;
+  fromTo: RegExp;
+  targetTo: RegExp;
+  targetBy: RegExp;
+  time: CompiledTimeRule[];
+  /** Cheap test: does the unit contain anything a time rule could match? */
+  timeAny: RegExp;
+  quantities: (QuantityRule & { re: RegExp })[];
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** Compiled once per lexicon and reused: compiling is the only costly step. */
+export function compile(lex: Lexicon): CompiledLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const p = (phrases: readonly string[]) => phrasesRegex(phrases, lex.spaced);
+  const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[IVX]{1,4})?\\s*[:：.)、-]\\s*';
+  // Labels run into their number ("KR1:"), so only a following letter breaks them.
+  const anchored = (phrases: readonly string[]) =>
+    new RegExp(`^(?:${phrases.map(phraseSource).join('|') || '(?!)'})(?![\\p{L}])${labelSep}`, 'iu');
+  const allActions = Object.values(lex.actions).flat();
+  const connectors = phrasesRegex(lex.connectors, lex.spaced).source;
+  const bound = lex.spaced ? `(?!${WORD})` : '';
+  const compiled: CompiledLexicon = {
+    lex,
+    label: anchored([...lex.labels.objective, ...lex.labels.keyResult, ...lex.labels.goal]),
+    labelKind: {
+      objective: anchored(lex.labels.objective),
+      keyResult: anchored(lex.labels.keyResult),
+      goal: anchored(lex.labels.goal),
+    },
+    intent: p(lex.intent),
+    hedges: p(lex.hedges),
+    action: p(allActions),
+    actionKind: Object.fromEntries(
+      Object.entries(lex.actions).map(([k, v]) => [k, new RegExp(`^(?:${phrasesRegex(v, lex.spaced).source})$`, 'iu')]),
+    ) as Record<ActionDirection, RegExp>,
+    actionAtStart: new RegExp(
+      `^(?:(?:${connectors})[\\s,，]*)*(${phrasesRegex(allActions, lex.spaced).source})${bound}`,
+      'iu',
+    ),
+    connectorsAtStart: new RegExp(`^(?:(?:${connectors})[\\s,，]*)+`, 'iu'),
+    pastMarkers: p(lex.pastMarkers),
+    past: sourcesRegex(lex.pastPatterns),
+    status: p(lex.statusMarkers),
+    reported: p(lex.reported),
+    definition: sourcesRegex(lex.definition),
+    generic: p(lex.generic),
+    questionStart: new RegExp(`^(?:${phrasesRegex(lex.questionStarts, lex.spaced).source})`, 'iu'),
+    uiVerbAtStart: new RegExp(`^(?:${phrasesRegex(lex.ui.verbs, lex.spaced).source})`, 'iu'),
+    uiNoun: p(lex.ui.nouns),
+    vague: { S: p(lex.vague.S), M: p(lex.vague.M), T: p(lex.vague.T) },
+    metrics: p(lex.metrics),
+    broad: p(lex.broad),
+    fillers: p(lex.fillers),
+    scope: p(lex.scope),
+    method: sourcesRegex(lex.methodPatterns),
+    fromTo: sourcesRegex(lex.fromToPatterns),
+    targetTo: new RegExp(`(?:${lex.targetTo.join('|') || '(?!)'})\\s*$`, 'iu'),
+    targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
+    time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu') })),
+    // Named groups repeat across rules, which one alternation cannot hold: drop the names.
+    timeAny: sourcesRegex(
+      lex.time.map((r) => r.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')),
+      'iu',
+    ),
+    quantities: lex.quantities.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu') })),
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}

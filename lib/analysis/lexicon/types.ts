@@ -1,0 +1,103 @@
+import type { Lang, QuantityValue, RewritePart, TimeValue } from '../schema';
+import type { CivilDate } from '../calendar';
+
+/**
+ * Everything the engine knows about one language, as data. Phrases are plain strings matched
+ * case-insensitively on letter boundaries (no boundaries for unspaced scripts); a trailing `*`
+ * makes a stem (`увелич*` matches увеличить, увеличим, увеличение), which is how Russian
+ * morphology is tolerated. Fields ending in `Pattern(s)` are regex sources.
+ */
+export interface Lexicon {
+  lang: Lang;
+  /** False for scripts written without spaces (Chinese): phrases match as substrings. */
+  spaced: boolean;
+  labels: {
+    /** OKR objective markers: qualitative by convention. */
+    objective: string[];
+    keyResult: string[];
+    /** Goal:/Target:/Aim: markers. */
+    goal: string[];
+  };
+  /** Intent and plan phrases ("we want to", "our goal is"). */
+  intent: string[];
+  /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
+  hedges: string[];
+  /** Action verbs in the form a plan item starts with, by direction. */
+  actions: { up: string[]; down: string[]; reach: string[]; deliver: string[]; generic: string[] };
+  /** Connectors that may precede an action at a clause start ("so", "then"). */
+  connectors: string[];
+  /** Clause-level markers of past or completed events. */
+  pastMarkers: string[];
+  pastPatterns: string[];
+  /** Present-state reports: "is up", "currently", "right now". */
+  statusMarkers: string[];
+  /** Anywhere in the segment: reported speech, definitions, general truths, opinions. */
+  reported: string[];
+  definition: string[];
+  generic: string[];
+  /** Question openers (a final question mark is universal). */
+  questionStarts: string[];
+  /** UI instructions: a verb at the start together with a UI noun, a key or a quoted label. */
+  ui: { verbs: string[]; nouns: string[] };
+  /** Vague words and phrases, with the criterion each fails to meet. */
+  vague: { S: string[]; M: string[]; T: string[] };
+  /** Concrete metrics and deliverables (specific on their own). */
+  metrics: string[];
+  /** Broad aims (specific only with a scope). */
+  broad: string[];
+  /** Words that carry no meaning for specificity (articles, possessives, fillers). */
+  fillers: string[];
+  /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
+  scope: string[];
+  /** Method markers: "through", "via", "by + gerund". Regex sources. */
+  methodPatterns: string[];
+  /** "from X to Y" as regex sources with named groups `from` and `to` around quantities. */
+  fromToPatterns: string[];
+  /** Prepositions before a target level ("to") and a relative change ("by"). Regex sources. */
+  targetTo: string[];
+  targetBy: string[];
+  numberWords: Record<string, number>;
+  /** Multipliers as words: "double" = 2 (×, i.e. +100%). */
+  multipliers: Record<string, number>;
+  /** Scale suffixes after a number: k, M, 万, млн, triệu. */
+  scales: Record<string, number>;
+  currencies: string[];
+  time: TimeRule[];
+  /** Quantities written with words or language-specific shapes (the digit forms are shared). */
+  quantities: QuantityRule[];
+  rewrite: RewriteLexicon;
+}
+
+export interface TimeRule {
+  /** Regex source; named groups are passed to `resolve`. */
+  pattern: string;
+  /** `past` time expressions mark history, never a deadline. */
+  resolve: (groups: Record<string, string | undefined>, today: CivilDate) => TimeValue | null;
+}
+
+export interface QuantityRule {
+  pattern: string;
+  parse: (groups: Record<string, string | undefined>, text: string) => QuantityValue | null;
+}
+
+export type Placeholder = RewritePart & { kind: 'placeholder' };
+
+/**
+ * How a rewrite is phrased. The engine keeps the writer's own words (so every number and date
+ * survives), drops intent phrases, hedges and vague words, and inserts what is missing using
+ * these templates; a qualitative OKR objective gets a key-result template under it instead.
+ */
+export interface RewriteLexicon {
+  /** Verb put before a bare metric ("Goal: more signups" → "Increase signups …"). */
+  defaultVerb: string;
+  hints: { metric: string; baseline: string; target: string; deadline: string };
+  specific: (metric: Placeholder) => RewritePart[];
+  measurable: (baseline: Placeholder, target: Placeholder) => RewritePart[];
+  deadline: (deadline: Placeholder) => RewritePart[];
+  /** Chinese states the deadline first ("[截止时间]前，…"). */
+  deadlineFirst: boolean;
+  /** One key result in canonical shape: verb + metric + from baseline + to target + by deadline. */
+  keyResult: (n: number, p: { metric: Placeholder; baseline: Placeholder; target: Placeholder; deadline: Placeholder }) => RewritePart[];
+  /** Latin and Cyrillic sentences start with a capital. */
+  capitalize: boolean;
+}

@@ -1,0 +1,27 @@
+/**
+ * Vietnamese typed with combining diacritics (NFD) must match the NFC lexicon, but diagnostics
+ * must point into the original string. `toNfc` returns the normalized text and a map from each
+ * normalized index back to the original UTF-16 offset. Most text is already NFC and pays nothing.
+ */
+export interface Normalized {
+  text: string;
+  toOriginal: (index: number) => number;
+}
+
+const identity = (i: number) => i;
+
+export function toNfc(original: string): Normalized {
+  const nfc = original.normalize('NFC');
+  if (nfc === original) return { text: original, toOriginal: identity };
+  // Normalize cluster by cluster (a base character and its combining marks), recording offsets.
+  const map: number[] = [];
+  let out = '';
+  const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
+  for (let m = cluster.exec(original); m; m = cluster.exec(original)) {
+    const piece = m[0].normalize('NFC');
+    for (let k = 0; k < piece.length; k++) map.push(m.index);
+    out += piece;
+  }
+  map.push(original.length);
+  return { text: out, toOriginal: (i) => map[Math.min(Math.max(i, 0), map.length - 1)]! };
+}

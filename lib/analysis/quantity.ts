@@ -1,0 +1,101 @@
+import type { CompiledLexicon } from './lexicon/compile';
+import type { QuantityValue, Span } from './schema';
+
+export interface QuantityHit extends Span {
+  value: QuantityValue;
+}
+
+const cache = new WeakMap<CompiledLexicon, RegExp>();
+
+/**
+ * Digits in every usual shape: 35,000 · 35 000 · 2,3 % · $1.2M · €20k · 500名 · 50 万元 · 5 tỷ.
+ * Built per lexicon from its currencies and scales. The leading guard stops the engine from
+ * retrying inside a run of digits, which keeps it linear on adversarial input.
+ */
+function digitPattern(cl: CompiledLexicon): RegExp {
+  const hit = cache.get(cl);
+  if (hit) return hit;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cur = [...cl.lex.currencies].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const scales = Object.keys(cl.lex.scales).sort((a, b) => b.length - a.length).map(esc).join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|x(?![\\p{L}])|×|times|раз[а]?|lần|倍|个百分点)?\\s?(?<cur2>${cur})?`,
+    'giu',
+  );
+  cache.set(cl, re);
+  return re;
+}
+
+export function parseNumber(raw: string): number {
+  const compact = raw.replace(/[\u00a0\u202f ]/g, '');
+  // "35,000" and "35.000" group thousands; "2,3" and "2.3" are decimals.
+  const grouped = /^\d{1,3}(?:[.,]\d{3})+$/.test(compact) && !/^\d[.,]\d{3}$/.test(compact) ? compact.replace(/[.,]/g, '') : null;
+  if (grouped) return Number(grouped);
+  if (/^\d[.,]\d{3}$/.test(compact)) return Number(compact.replace(/[.,]/, '')); // 1,200 / 1.200
+  const lastSep = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
+  if (lastSep < 0) return Number(compact);
+  return Number(compact.slice(0, lastSep).replace(/[.,]/g, '') + '.' + compact.slice(lastSep + 1));
+}
+
+/** Quantities outside the excluded spans (dates, labels): digits first, then word forms. */
+export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span[]): QuantityHit[] {
+  const hits: QuantityHit[] = [];
+  const free = (s: number, e: number) => !excluded.some((x) => s < x.end && e > x.start) && !hits.some((h) => s < h.end && e > h.start);
+  const re = digitPattern(cl);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const g = m.groups ?? {};
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (!/\d/.test(text.slice(start, end))) continue;
+    if (!free(start, end) || isIdentifier(text, start, g)) continue;
+    // "7-day retention", "24-hour support": a compound adjective, not an amount.
+    if (!g.unit && /^-[\p{L}]/u.test(text.slice(end, end + 2))) continue;
+    const n = parseNumber(g.num ?? '');
+    if (!Number.isFinite(n)) continue;
+    const scale = g.scale ? (cl.lex.scales[g.scale] ?? cl.lex.scales[g.scale.toLowerCase()] ?? 1) : 1;
+    const u = g.unit ?? '';
+    const unit: QuantityValue['unit'] = /%|％|pp|п\.п|个百分点/.test(u)
+      ? 'percent'
+      : /x|×|times|раз|lần|倍/i.test(u)
+        ? 'multiplier'
+        : g.cur || g.cur2
+          ? 'currency'
+          : 'count';
+    hits.push({ start, end, value: { value: n * scale, unit, relative: unit === 'multiplier' } });
+  }
+  for (const rule of cl.quantities) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!free(start, end)) continue;
+      const value = rule.parse(m.groups ?? {}, m[0]);
+      if (value && Number.isFinite(value.value)) hits.push({ start, end, value });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "PostgreSQL 16", "iOS 18", "version 2.0", "v3": names, not quantities. */
+function isIdentifier(text: string, start: number, g: Record<string, string | undefined>): boolean {
+  if (g.cur || g.unit || g.scale) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:version|release|v|ver\.?|версии?|phiên bản|版本?)\s?$/iu.test(before)) return true;
+  // A capitalised or camel-cased product word right before the number, not at the unit start.
+  const word = /(?<=\s|^)([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)\s$/u.exec(before);
+  if (word && before.length - word[0].length > 0 && !/^(?:Top|By|To|From|Up|Reach|Hit|Over|Under|At|In|On)$/u.test(word[1]!)) {
+    return /[A-Z].*[A-Z]|^[a-z]+[A-Z]/u.test(word[1]!) || /^(?:Windows|Android|Java|Python|Node|Postgres|Ubuntu|Debian|Angular|Vue|React|Rails|Django|Laravel|Chrome|Firefox|Safari)$/u.test(word[1]!);
+  }
+  return false;
+}

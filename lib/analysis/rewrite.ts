@@ -1,0 +1,129 @@
+import type { Facts } from './extract';
+import type { CompiledLexicon } from './lexicon/compile';
+import type { Placeholder } from './lexicon/types';
+import { placeholder, text } from './rewrite-parts';
+import type { Component, Rewrite, RewritePart, Span } from './schema';
+
+interface Edit {
+  at: number;
+  /** Characters removed from `at`. */
+  remove: number;
+  insert: RewritePart[];
+  /** Orders insertions at one position: metric, then amounts, then deadline. */
+  order: number;
+}
+
+function placeholders(cl: CompiledLexicon) {
+  const h = cl.lex.rewrite.hints;
+  return {
+    metric: placeholder('metric', 'S', h.metric) as Placeholder,
+    baseline: placeholder('baseline', 'M', h.baseline) as Placeholder,
+    target: placeholder('target', 'M', h.target) as Placeholder,
+    deadline: placeholder('deadline', 'T', h.deadline) as Placeholder,
+  };
+}
+
+/**
+ * A SMART version of a goal in its own language. It never invents facts: the writer's words,
+ * numbers and dates stay verbatim, and each missing part becomes a typed placeholder.
+ */
+export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
+  const rw = cl.lex.rewrite;
+  const ph = placeholders(cl);
+  const { S, M, T } = f.criteria;
+  const content = f.text;
+
+  if (f.role === 'objective' && !M) {
+    // Objectives stay qualitative; numbers belong in key results under them.
+    return tidy(cl, [text(content), text('\n'), ...rw.keyResult(1, ph)]);
+  }
+
+  const edits: Edit[] = [];
+  const remove = (s: Span, order = 0) => edits.push({ at: s.start, remove: s.end - s.start, insert: [], order });
+  const action = f.action;
+  const comps = f.components;
+  // Intent phrases and hedges go when an action follows them: "We want to improve" → "Improve".
+  for (const c of comps) {
+    if ((c.kind === 'intent' || c.kind === 'hedge') && action && c.span.end <= action.start) remove(c.span);
+  }
+  const missing = { S: !S, M: !M, T: !T };
+  let vagueT: Component | undefined;
+  for (const c of comps) {
+    if (c.kind !== 'vague' || !c.criterion || c.criterion === 'A' || c.criterion === 'R') continue;
+    if (!missing[c.criterion]) continue;
+    if (c.criterion === 'T' && !vagueT) vagueT = c;
+    remove(c.span);
+  }
+
+  const metricEnd = f.metric?.end ?? action?.end ?? null;
+  const method = comps.find((c) => c.kind === 'method');
+  const end = content.replace(/[\s.。!！]+$/u, '').length;
+  if (!action && missing.M && f.metric) {
+    edits.push({ at: f.metric.start, remove: 0, insert: [text(`${rw.defaultVerb} `)], order: -1 });
+  }
+  if (missing.S) edits.push({ at: metricEnd ?? end, remove: 0, insert: rw.specific(ph.metric), order: 1 });
+  if (missing.M) edits.push({ at: metricEnd ?? end, remove: 0, insert: rw.measurable(ph.baseline, ph.target), order: 2 });
+  if (missing.T) {
+    const goalStart = action ? clauseStartOf(f, action.start) : f.labelEnd;
+    const at = rw.deadlineFirst ? goalStart : (vagueT?.span.start ?? method?.span.start ?? end);
+    edits.push({ at, remove: 0, insert: rw.deadline(ph.deadline), order: 3 });
+  }
+
+  edits.sort((a, b) => a.at - b.at || a.order - b.order);
+  const parts: RewritePart[] = [];
+  let pos = 0;
+  for (const e of edits) {
+    if (e.at < pos) {
+      // Overlapping removals (a hedge inside an intent): skip what is already gone.
+      if (e.at + e.remove > pos) pos = e.at + e.remove;
+      parts.push(...e.insert);
+      continue;
+    }
+    parts.push(text(content.slice(pos, e.at)), ...e.insert);
+    pos = e.at + e.remove;
+  }
+  parts.push(text(content.slice(pos)));
+  return tidy(cl, parts, f.labelEnd);
+}
+
+function clauseStartOf(f: Facts, offset: number): number {
+  const c = f.clauses.find((x) => offset >= x.start && offset < x.end);
+  if (!c) return f.labelEnd;
+  let s = c.start;
+  while (s < offset && /\s/u.test(f.text[s]!)) s++;
+  return s;
+}
+
+/** Merge text, fold the spaces removals leave behind, capitalise the first word. */
+function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0): Rewrite {
+  const parts: RewritePart[] = [];
+  for (const p of raw) {
+    const last = parts[parts.length - 1];
+    if (p.kind === 'text' && last?.kind === 'text') last.text += p.text;
+    else if (p.kind === 'text') parts.push({ ...p });
+    else parts.push(p);
+  }
+  let seen = 0;
+  let capitalised = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.kind !== 'text') {
+      capitalised = true;
+      continue;
+    }
+    let t = p.text.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?。，；：！？])/gu, '$1').replace(/([,，、;；])\s*([,，、;；])/gu, '$1');
+    if (i === 0) t = t.replace(/^[\s,，]+/u, '');
+    if (cl.lex.rewrite.capitalize && !capitalised) {
+      const from = Math.max(0, labelEnd - seen);
+      const idx = t.slice(from).search(/\p{L}/u);
+      if (idx >= 0) {
+        const k = from + idx;
+        t = t.slice(0, k) + t[k]!.toLocaleUpperCase() + t.slice(k + 1);
+        capitalised = true;
+      }
+    }
+    seen += p.text.length;
+    p.text = t;
+  }
+  return { lang: cl.lex.lang, parts: parts.filter((p) => p.kind !== 'text' || p.text.length > 0) };
+}
