@@ -60,7 +60,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       role: facts.role,
       goal: facts.goal,
       score: facts.score,
-      cues: facts.cues.map((c) => ({ ...c, span: at(c.span) })),
+      cues: facts.cues.map((c) => ({ id: c.id, weight: c.weight, span: at(c.span) })),
       components: facts.components.map((c): Component => ({ ...c, span: at(c.span) })),
       criteria: facts.goal ? { S, M, T, A, R: 'ask' } : null,
       vague: facts.goal && !(S && M && T),

@@ -74,20 +74,36 @@ function inside(a: Span, b: Span): boolean {
   return a.start >= b.start && a.end <= b.end;
 }
 
-function* matches(re: RegExp, text: string, from = 0, to = text.length): Generator<Span & { m: RegExpExecArray }> {
-  re.lastIndex = 0;
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+/** All matches of a global regex within [from, to), without copying the text. */
+function matches(re: RegExp, text: string, from = 0, to = text.length): (Span & { m: RegExpExecArray })[] {
+  const out: (Span & { m: RegExpExecArray })[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    yield { start: from + m.index, end: from + m.index + m[0].length, m };
+    const end = m.index + m[0].length;
+    if (end <= to) out.push({ start: m.index, end, m });
   }
+  re.lastIndex = 0;
+  return out;
 }
 
 function first(re: RegExp, text: string, from = 0, to = text.length): (Span & { m: RegExpExecArray }) | null {
-  for (const hit of matches(re, text, from, to)) return hit;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (end <= to) {
+      re.lastIndex = 0;
+      return { start: m.index, end, m };
+    }
+  }
+  re.lastIndex = 0;
   return null;
 }
 
@@ -182,7 +198,30 @@ export function isSpecific(text: string, cl: CompiledLexicon): boolean {
   return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
 }
 
+/**
+ * Units longer than this are prose, a pasted log or a table, not a goal statement: they are
+ * judged "not a goal" without extraction, which keeps analysis linear in the input size.
+ * The longest goal in the corpora is about 250 characters.
+ */
+export const MAX_GOAL_LENGTH = 1000;
+
 export function extract(text: string, cl: CompiledLexicon, today: CivilDate, carried: History | null): Facts {
+  if (text.length > MAX_GOAL_LENGTH) {
+    return {
+      text,
+      role: 'plain',
+      labelEnd: 0,
+      cues: [{ id: 'too-long', weight: 0, span: { start: 0, end: text.length } }],
+      score: 0,
+      goal: false,
+      clauses: [],
+      components: [],
+      action: null,
+      metric: null,
+      history: null,
+      criteria: { S: false, M: false, T: false, A: 'unknown' },
+    };
+  }
   const cues: Cue[] = [];
   const components: Component[] = [];
   const add = (c: Omit<Component, 'text'>) => components.push({ ...c, text: text.slice(c.span.start, c.span.end) } as Component);
@@ -261,7 +300,7 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   else if (cl.questionStart.test(body)) unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
   const reported = first(cl.reported, text);
   if (reported) unitCue('reported', W.reported, reported);
-  const definition = first(cl.definition, body);
+  const definition = first(cl.definition, body); // anchored at the body's start: sliced on purpose
   if (definition && !label) unitCue('definition', W.definition, { start: labelEnd, end: text.length });
   const generic = first(cl.generic, text);
   if (generic) unitCue('generic', W.generic, generic);
@@ -331,7 +370,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   }
   if (action) add({ kind: 'action', span: action });
 
-  for (const c of goalClauses) {
+  // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
+  for (const c of goal ? goalClauses : clauses) {
     for (const crit of ['S', 'M', 'T'] as const) {
       for (const h of matches(cl.vague[crit], text, c.start, c.end)) {
         if (action && overlaps(h, action)) continue;

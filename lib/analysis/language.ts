@@ -5,11 +5,8 @@ import type { DetectedLang } from './schema';
  * (kana or hangul → other), Cyrillic → ru (Ukrainian/Belarusian letters → other), Latin with
  * Vietnamese letters → vi, other Latin → en unless it carries other languages' diacritics.
  */
-const HAN = /\p{Script=Han}/gu;
 const KANA_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const NON_RUSSIAN_CYRILLIC = /[іїєґўІЇЄҐЎ]/u;
-const LATIN = /\p{Script=Latin}/gu;
 // Letters only Vietnamese uses among the four: ă â đ ê ô ơ ư and the tone-marked vowels.
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 const VIETNAMESE_COMBINING = /[aeiouyăâêôơư][\u0300\u0301\u0303\u0309\u0323]/iu;
@@ -27,12 +24,19 @@ export function detectLanguage(text: string): DetectedLang {
   // The opening of a unit is enough to tell its script, and keeps this O(1) on huge inputs.
   const sample = text.length > 400 ? text.slice(0, 400) : text;
   if (KANA_HANGUL.test(sample)) return 'other';
-  const han = count(HAN, sample);
-  const cyr = count(CYRILLIC, sample);
-  const lat = count(LATIN, sample);
+  // One pass over code units; the ranges cover the letters of the four languages.
+  let han = 0;
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) lat++;
+    else if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  }
   if (han > 0 && han * 3 >= lat) return 'zh';
   if (cyr > 0 && cyr >= lat) return NON_RUSSIAN_CYRILLIC.test(sample) ? 'other' : 'ru';
-  if (lat === 0) return han > 0 ? 'zh' : 'other';
+  if (lat === 0) return 'other';
   if (VIETNAMESE.test(sample) || VIETNAMESE_COMBINING.test(sample)) return 'vi';
   if (count(RTL_OR_OTHER, sample) > lat) return 'other';
   // A stray "café" or "résumé" stays English; French, German or Spanish prose does not.

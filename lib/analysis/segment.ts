@@ -14,7 +14,9 @@ const LIST_MARKER =
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 // A full-width terminator ends a sentence anywhere; a Latin one only before space or the end.
 const TERMINATOR = /[。！？；!?]+[”’"')）\]]*|\.{3}|…|\.(?=[”’"')\]]*(?:\s|$))[”’"')\]]*/g;
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|no|approx|incl|est|dept|fig|cf|al|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|т\.е|т\.д|т\.п|г|гг|руб|млн|тыс|ул|им|стр|[A-Z])$/iu;
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|no|approx|incl|est|dept|fig|cf|al|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|т\.е|т\.д|т\.п|г|гг|руб|млн|тыс|ул|им|стр)$/iu;
+// A single capital before a period is an initial (J. Smith).
+const INITIAL = /(?:^|[\s(])\p{Lu}$/u;
 
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/u.test(text[start]!)) start++;
@@ -55,12 +57,16 @@ export function segmentSentences(text: string): Unit[] {
   for (const line of segmentLines(text)) {
     const { start: lineStart, end: lineEnd } = line.span;
     const body = text.slice(lineStart, lineEnd);
+    // A list marker ("1.", "a)") is not a sentence end: scan after it.
+    const marker = LIST_MARKER.exec(body.slice(0, 16));
     let from = 0;
     let first = true;
     TERMINATOR.lastIndex = 0;
     for (let m = TERMINATOR.exec(body); m; m = TERMINATOR.exec(body)) {
+      if (marker && m.index < marker[0].length) continue;
       const end = m.index + m[0].length;
-      if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATION.test(body.slice(Math.max(from, m.index - 8), m.index))) continue;
+      const before = body.slice(Math.max(from, m.index - 8), m.index);
+      if (m[0][0] === '.' && m[0].length === 1 && (ABBREVIATION.test(before) || INITIAL.test(before))) continue;
       if (m[0][0] === '.' && /^\s+[a-zа-яё\d]/u.test(body.slice(end, end + 3))) continue; // "approx. 5", "e.g. more"
       pushUnit(units, text, lineStart + from, lineStart + end, line.block, first);
       first = false;

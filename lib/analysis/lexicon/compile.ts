@@ -25,8 +25,9 @@ export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags 
     .sort((a, b) => b.length - a.length)
     .map(phraseSource)
     .join('|');
+  // A hyphenated compound is one word: "time-to-first-value" does not contain "value".
   return spaced
-    ? new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, flags)
+    ? new RegExp(`(?<!${WORD}|${WORD}-)(?:${body})(?!${WORD}|-${WORD})`, flags)
     : new RegExp(`(?:${body})`, flags);
 }
 
@@ -130,11 +131,13 @@ export function compile(lex: Lexicon): CompiledLexicon {
     targetTo: new RegExp(`(?:${lex.targetTo.join('|') || '(?!)'})\\s*$`, 'iu'),
     targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
     time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu') })),
-    // Named groups repeat across rules, which one alternation cannot hold: drop the names.
-    timeAny: sourcesRegex(
-      lex.time.map((r) => r.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')),
-      'iu',
-    ),
+    timeAny: lex.timeTriggers
+      ? new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced).source}`, 'iu')
+      : // Named groups repeat across rules, which one alternation cannot hold: drop the names.
+        sourcesRegex(
+          lex.time.map((r) => r.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')),
+          'iu',
+        ),
     quantities: lex.quantities.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu') })),
   };
   cache.set(lex, compiled);

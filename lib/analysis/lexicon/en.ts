@@ -122,6 +122,13 @@ export const en: Lexicon = {
   multipliers: { double: 2, doubles: 2, triple: 3, triples: 3, quadruple: 4, halve: 0.5, twice: 2, 'twice as many': 2, '2x': 2, '3x': 3, '10x': 10 },
   scales: { k: 1e3, K: 1e3, thousand: 1e3, m: 1e6, M: 1e6, mm: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9 },
   currencies: ['$', '€', '£', '¥', 'usd', 'eur', 'gbp', 'us$', 'a$', 'c$'],
+  timeTriggers: [
+    'jan*', 'feb*', 'mar*', 'apr*', 'may', 'jun*', 'jul*', 'aug*', 'sep*', 'oct*', 'nov*', 'dec*', 'quarter*', 'half', 'year*', 'month*',
+    'week*', 'day*', 'fy', 'fiscal', 'eoy', 'eoq', 'eom', 'eod', 'eow', 'mon*', 'tue*', 'wed*', 'thu*', 'fri*', 'sat*', 'sun*', 'tomorrow',
+    'today', 'tonight', 'yesterday', 'ago', 'daily', 'weekly', 'biweekly', 'fortnightly', 'quarterly', 'annually', 'yearly', 'mom', 'yoy',
+    'qoq', 'wow', 'christmas', 'xmas', 'thanksgiving', 'holiday*', 'summer', 'winter', 'spring', 'fall', 'autumn', 'launch', 'conference',
+    'night', 'morning', 'evening', 'weekday', 'year-end', 'month-end', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  ],
   quantities: [
     {
       pattern: `(?<![\\p{L}\\p{N}])(?<w>${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(?=\\s+(?!of\\s+(?:us|them|you)))(?![\\p{L}\\p{N}])`,

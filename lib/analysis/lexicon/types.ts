@@ -63,6 +63,12 @@ export interface Lexicon {
   scales: Record<string, number>;
   currencies: string[];
   time: TimeRule[];
+  /**
+   * Words without which no time rule can match (month names, "quarter", "soon"…). With digits they
+   * form a cheap prefilter, so most sentences skip the time rules entirely. Optional: without it,
+   * every rule is tried.
+   */
+  timeTriggers?: string[];
   /** Quantities written with words or language-specific shapes (the digit forms are shared). */
   quantities: QuantityRule[];
   rewrite: RewriteLexicon;

@@ -5,7 +5,7 @@ export default defineRule({
   criterion: 'T',
   description: 'The goal has no deadline, time frame or cadence ("soon" is not one).',
   check: ({ facts }) => {
-    if (!facts.goal || facts.criteria.T) return [];
+    if (!facts.goal || facts.criteria.T || facts.role === 'objective') return [];
     const vague = facts.components.find((c) => c.kind === 'vague' && c.criterion === 'T');
     const span = vague?.span ?? facts.action ?? { start: 0, end: facts.text.length };
     return [

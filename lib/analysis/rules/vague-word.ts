@@ -7,8 +7,12 @@ export default defineRule({
   description: 'A vague word where the goal needs a number, a deadline or a named metric.',
   check: ({ facts, options }) => {
     if (!facts.goal && !options.flagOutsideGoals) return [];
+    // missing-measurable and missing-time-bound already point at the first M and T word.
+    const taken = new Set(
+      facts.goal ? (['M', 'T'] as const).map((k) => facts.components.find((c) => c.kind === 'vague' && c.criterion === k)) : [],
+    );
     return facts.components
-      .filter((c) => c.kind === 'vague' && c.criterion && (!facts.goal || !facts.criteria[c.criterion as 'S' | 'M' | 'T']))
+      .filter((c) => c.kind === 'vague' && c.criterion && !taken.has(c) && (!facts.goal || !facts.criteria[c.criterion as 'S' | 'M' | 'T']))
       .map((c) => ({
         criterion: c.criterion ?? null,
         severity: 'info' as const,

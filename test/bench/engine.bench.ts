@@ -1,0 +1,110 @@
+// `npm run bench`: speed of the analysis engine in Node, against write-good in the same process.
+// Prints figures and ratios; targets are reported, never asserted (timing is no unit test).
+import { createRequire } from 'node:module';
+import { analyze, LANGS } from '../../lib/analysis';
+import { loadCorpus } from '../support/corpus';
+
+const require = createRequire(import.meta.url);
+const writeGood = require('write-good') as (text: string) => unknown[];
+
+const TODAY = '2026-11-23';
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time(fn: () => void, minMs = 400, minRuns = 5): number[] {
+  const runs: number[] = [];
+  const start = performance.now();
+  while (runs.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    fn();
+    runs.push(performance.now() - t);
+  }
+  return runs;
+}
+
+// Deterministic text built from the corpora (all four languages), so the mix is realistic.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pool = Object.fromEntries(LANGS.map((l) => [l, loadCorpus('corpus', l).map((x) => x.text)])) as Record<(typeof LANGS)[number], string[]>;
+function document(targetBytes: number, langs: readonly (typeof LANGS)[number][] = LANGS): string {
+  const parts: string[] = [];
+  let size = 0;
+  while (size < targetBytes) {
+    const lang = langs[Math.floor(rand() * langs.length)]!;
+    const list = pool[lang];
+    const line = list[Math.floor(rand() * list.length)]!;
+    // Paragraphs of 3–6 sentences, as an editor holds them.
+    const sep = rand() < 0.2 ? '\n\n' : ' ';
+    parts.push(line, sep);
+    size += bytes(line) + sep.length;
+  }
+  return parts.join('');
+}
+
+function paragraph200(): string {
+  const words: string[] = [];
+  let text = '';
+  while (words.length < 200) {
+    const line = pool.en[Math.floor(rand() * pool.en.length)]!;
+    words.push(...line.split(/\s+/));
+    text += `${line} `;
+  }
+  return text.split(/\s+/).slice(0, 200).join(' ');
+}
+
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, target = '') => rows.push([what, value, target]);
+
+// 1. A 200-word paragraph.
+const para = paragraph200();
+analyze(para, { today: TODAY }); // warm up: compile lexicons
+const paraRuns = time(() => analyze(para, { today: TODAY }), 1500, 200);
+const paraMedian = median(paraRuns);
+row('200-word paragraph, median', `${(paraMedian * 1000).toFixed(0)} µs`, `< 500 µs: ${paraMedian < 0.5 ? 'met' : 'MISSED'}`);
+
+// 2. Throughput on ~2 MB mixed-language text, and linearity 1 MB vs 2 MB.
+const twoMb = document(2_000_000);
+const oneMb = twoMb.slice(0, Math.floor(twoMb.length / 2));
+analyze(oneMb, { today: TODAY });
+const t1 = median(time(() => analyze(oneMb, { today: TODAY }), 2000, 3));
+const t2 = median(time(() => analyze(twoMb, { today: TODAY }), 2000, 3));
+const mbps = bytes(twoMb) / 1e6 / (t2 / 1000);
+row('~2 MB mixed en/zh/ru/vi, throughput', `${mbps.toFixed(2)} MB/s (${t2.toFixed(0)} ms for ${(bytes(twoMb) / 1e6).toFixed(2)} MB)`);
+row('time(2 MB) / time(1 MB)', (t2 / t1).toFixed(2), `≈ 2 (linear): ${t2 / t1 < 2.4 ? 'met' : 'MISSED'}`);
+
+// 3. The peer: write-good on the English part of the same text.
+const english = document(500_000, ['en']);
+writeGood(english.slice(0, 10_000));
+const tw = median(time(() => writeGood(english), 2000, 3));
+const te = median(time(() => analyze(english, { today: TODAY }), 2000, 3));
+const wgMbps = bytes(english) / 1e6 / (tw / 1000);
+const enMbps = bytes(english) / 1e6 / (te / 1000);
+row('English 0.5 MB: engine', `${enMbps.toFixed(2)} MB/s`);
+row('English 0.5 MB: write-good (peer)', `${wgMbps.toFixed(2)} MB/s`);
+row('engine / write-good speed per byte', `${(enMbps / wgMbps).toFixed(2)}×`, `≥ 1×: ${enMbps >= wgMbps ? 'met' : 'MISSED'}`);
+
+// 4. Adversarial 100 KB inputs: the slowest run of each.
+const adversarial: Record<string, string> = {
+  'digits': '7'.repeat(100_000),
+  'grouped digits': '1,000 '.repeat(16_667),
+  'punctuation': '.,;:!?-—'.repeat(12_500),
+  'one endless sentence': 'increase more revenue by 20% from 5 to 6 soon '.repeat(2_200),
+  'endless sentence, short words': 'we want to grow '.repeat(6_250),
+  'Chinese, no punctuation': '提高品牌知名度更多尽快'.repeat(9_000),
+  'Russian, no punctuation': 'увеличить выручку значительно '.repeat(3_400),
+  'Vietnamese NFD': 'tăng doanh thu càng sớm càng tốt '.normalize('NFD').repeat(2_600),
+  'many short sentences': 'Grow MAU by Q3. '.repeat(6_250),
+  'many short lines': '- Cut churn soon\n'.repeat(5_900),
+  'emoji and RTL': '🚀 زيادة المبيعات 👍 '.repeat(4_000),
+};
+let worst = 0;
+for (const [name, text] of Object.entries(adversarial)) {
+  const ms = Math.max(...time(() => analyze(text, { today: TODAY }), 300, 3));
+  worst = Math.max(worst, ms);
+  row(`100 KB adversarial: ${name}`, `${ms.toFixed(1)} ms`, ms <= 50 ? '≤ 50 ms: met' : '≤ 50 ms: MISSED');
+}
+
+const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
+console.log(`Engine benchmark (Node ${process.version}, ${process.arch})\n`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0]!)}  ${b.padEnd(w[1]!)}  ${c}`);
+console.log(`\nworst adversarial input: ${worst.toFixed(1)} ms`);
