@@ -1,0 +1,10 @@
+export * from './goal';
+export * from './dates';
+export * from './format';
+export * from './achievable';
+export * from './score';
+export type { Direction } from './phrasebook';
+export * from './sentence';
+export * from './templates';
+export * from './quarter-view';
+export * from './calculators';
