@@ -111,6 +111,7 @@ export function findTimes(text: string, cl: CompiledLexicon, today: CivilDate): 
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
   for (const rule of cl.time) {
+    if (rule.needsRe && !rule.needsRe.test(text)) continue;
     for (const hit of matches(rule.re, text)) {
       const value = rule.resolve(hit.m.groups ?? {}, today);
       if (!value) continue;

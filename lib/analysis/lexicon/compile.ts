@@ -39,6 +39,7 @@ export function sourcesRegex(sources: readonly string[], flags = 'giu'): RegExp 
 
 export interface CompiledTimeRule extends TimeRule {
   re: RegExp;
+  needsRe: RegExp | null;
 }
 
 export type ActionDirection = keyof Lexicon['actions'];
@@ -130,7 +131,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     fromTo: sourcesRegex(lex.fromToPatterns),
     targetTo: new RegExp(`(?:${lex.targetTo.join('|') || '(?!)'})\\s*$`, 'iu'),
     targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
-    time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu') })),
+    time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu'), needsRe: r.needs ? new RegExp(r.needs, 'iu') : null })),
     timeAny: lex.timeTriggers
       ? new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced).source}`, 'iu')
       : // Named groups repeat across rules, which one alternation cannot hold: drop the names.

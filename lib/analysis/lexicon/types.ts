@@ -77,6 +77,11 @@ export interface Lexicon {
 export interface TimeRule {
   /** Regex source; named groups are passed to `resolve`. */
   pattern: string;
+  /**
+   * Optional cheap prefilter (regex source, case-insensitive): something no match can do without,
+   * e.g. `quarter|q[1-4]`. Rules whose prefilter misses are skipped: most text has no dates.
+   */
+  needs?: string;
   /** `past` time expressions mark history, never a deadline. */
   resolve: (groups: Record<string, string | undefined>, today: CivilDate) => TimeValue | null;
 }
