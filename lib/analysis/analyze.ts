@@ -49,23 +49,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const cl = compile(lexicon);
     const norm = toNfc(raw);
     const history = carried && carried.block === unit.block ? carried.history : null;
-    const facts = extract(norm.text, cl, today, history);
+    const facts = extract(norm.text, cl, today, history, opts.flagOutsideGoals);
     if (!facts.goal && facts.history) carried = { block: unit.block, history: facts.history };
     const rewrite = facts.goal ? buildRewrite(facts, cl) : null;
     // Offsets back into the caller's string (NFC may have shortened the text).
     const at = (s: Span): Span => ({ start: unit.content.start + norm.toOriginal(s.start), end: unit.content.start + norm.toOriginal(s.end) });
-    const { S, M, T, A } = facts.criteria;
-    segments.push({
-      ...base,
-      role: facts.role,
-      goal: facts.goal,
-      score: facts.score,
-      cues: facts.cues.map((c) => ({ id: c.id, weight: c.weight, span: at(c.span) })),
-      components: facts.components.map((c): Component => ({ ...c, span: at(c.span) })),
-      criteria: facts.goal ? { S, M, T, A, R: 'ask' } : null,
-      vague: facts.goal && !(S && M && T),
-      rewrite,
-    });
     for (const rule of RULES) {
       if (rule.criterion && rule.criterion !== 'R' && !opts.criteria.includes(rule.criterion)) continue;
       for (const d of rule.check({ facts, lexicon: cl, offset: unit.content.start, segment: index, rewrite, options: opts })) {
@@ -78,6 +66,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         });
       }
     }
+    const { S, M, T, A } = facts.criteria;
+    segments.push({
+      ...base,
+      role: facts.role,
+      goal: facts.goal,
+      score: facts.score,
+      // Facts are fresh per unit: move their spans into the caller's coordinates in place.
+      cues: facts.cues.map((c) => ((c.span = at(c.span)), c)),
+      components: facts.components.map((c): Component => ((c.span = at(c.span)), c)),
+      criteria: facts.goal ? { S, M, T, A, R: 'ask' } : null,
+      vague: facts.goal && !(S && M && T),
+      rewrite,
+    });
   });
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.priority - b.priority);
   return { segments, diagnostics };

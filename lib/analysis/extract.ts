@@ -110,8 +110,12 @@ function first(re: RegExp, text: string, from = 0, to = text.length): (Span & { 
 export function findTimes(text: string, cl: CompiledLexicon, today: CivilDate): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
+  const lower = text.toLowerCase();
   for (const rule of cl.time) {
-    if (rule.needsRe && !rule.needsRe.test(text)) continue;
+    if (rule.needsWords || rule.needsRe) {
+      const wanted = (rule.needsWords && rule.needsWords.some((w) => lower.includes(w))) || (rule.needsRe && rule.needsRe.test(text));
+      if (!wanted) continue;
+    }
     for (const hit of matches(rule.re, text)) {
       const value = rule.resolve(hit.m.groups ?? {}, today);
       if (!value) continue;
@@ -206,7 +210,11 @@ export function isSpecific(text: string, cl: CompiledLexicon): boolean {
  */
 export const MAX_GOAL_LENGTH = 1000;
 
-export function extract(text: string, cl: CompiledLexicon, today: CivilDate, carried: History | null): Facts {
+/**
+ * `full: false` skips component extraction for units that are no goal (only dates, amounts and
+ * history are kept, for the next sentence's Achievable check): most prose is no goal.
+ */
+export function extract(text: string, cl: CompiledLexicon, today: CivilDate, carried: History | null, full = true): Facts {
   if (text.length > MAX_GOAL_LENGTH) {
     return {
       text,
@@ -245,6 +253,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   // Cues per clause: a plan in one clause survives history in another.
   const clauses: Clause[] = [];
   const heads: number[] = [];
+  /** The clause-initial action of each clause, found while scoring it. */
+  const initial: (Action | null)[] = [];
   let action: Action | null = null;
   for (const span of clauseSpans) {
     const head = clauseHead(text, span, cl, times);
@@ -258,7 +268,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
       const s = head + imp[0].length - imp[1].length;
       local.push({ id: 'imperative', weight: W.imperative, span: { start: s, end: head + imp[0].length } });
       positive = W.imperative;
-    }
+      initial.push({ start: s, end: head + imp[0].length, kind: actionKind(cl, imp[1]) });
+    } else initial.push(null);
     const intent = first(cl.intent, text, span.start, span.end);
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
@@ -319,6 +330,11 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const inPast = (s: Span) => clauses.some((c) => c.past && inside(s, c));
   const goalClauses = clauses.filter((c) => !c.past);
   for (const t of times) add({ kind: inPast(t) || t.value.kind === 'past' ? 'history' : 'deadline', span: t, time: t.value });
+  if (!goal && !full) {
+    for (const q of quantities) if (inPast(q)) add({ kind: 'history', span: q, quantity: q.value });
+    const history = ownHistory(text, clauses, components);
+    return { text, role, labelEnd, cues, score, goal, clauses, components, action: null, metric: null, history, criteria: { S: false, M: false, T: false, A: 'unknown' } };
+  }
 
   const fromTo: { from: QuantityHit; to: QuantityHit; span: Span }[] = [];
   for (const c of goalClauses) {
@@ -353,16 +369,7 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   }
 
   // The action: the verb a plan clause starts with, else the first action after an intent.
-  for (let k = 0; k < clauses.length && !action; k++) {
-    const c = clauses[k]!;
-    if (c.past) continue;
-    const head = heads[k]!;
-    const imp = cl.actionAtStart.exec(text.slice(head, c.end));
-    if (imp && imp[1] && !subjectNoun(text, head + imp[0].length, c.end, cl)) {
-      const start = head + imp[0].length - imp[1].length;
-      action = { start, end: head + imp[0].length, kind: actionKind(cl, imp[1]) };
-    }
-  }
+  action = initial.find((a, k) => a && !clauses[k]!.past) ?? null;
   for (let k = 0; k < clauses.length && !action; k++) {
     const c = clauses[k]!;
     if (c.past) continue;

@@ -39,7 +39,19 @@ export function sourcesRegex(sources: readonly string[], flags = 'giu'): RegExp 
 
 export interface CompiledTimeRule extends TimeRule {
   re: RegExp;
+  /** `needs` split at top-level `|`: plain words are checked with `includes`, the rest by regex. */
+  needsWords: string[] | null;
   needsRe: RegExp | null;
+}
+
+function compileNeeds(needs: string | undefined): Pick<CompiledTimeRule, 'needsWords' | 'needsRe'> {
+  if (!needs) return { needsWords: null, needsRe: null };
+  const alternatives = needs.split('|');
+  // Only split when no alternative contains a group (a `|` inside parentheses).
+  if (/[()]/.test(needs)) return { needsWords: null, needsRe: new RegExp(needs, 'iu') };
+  const words = alternatives.filter((a) => /^[\p{L} ]+$/u.test(a)).map((a) => a.toLowerCase());
+  const rest = alternatives.filter((a) => !/^[\p{L} ]+$/u.test(a));
+  return { needsWords: words, needsRe: rest.length ? new RegExp(rest.join('|'), 'iu') : null };
 }
 
 export type ActionDirection = keyof Lexicon['actions'];
@@ -131,7 +143,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
     fromTo: sourcesRegex(lex.fromToPatterns),
     targetTo: new RegExp(`(?:${lex.targetTo.join('|') || '(?!)'})\\s*$`, 'iu'),
     targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
-    time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu'), needsRe: r.needs ? new RegExp(r.needs, 'iu') : null })),
+    time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu'), ...compileNeeds(r.needs) })),
     timeAny: lex.timeTriggers
       ? new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced).source}`, 'iu')
       : // Named groups repeat across rules, which one alternation cannot hold: drop the names.
