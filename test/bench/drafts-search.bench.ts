@@ -1,6 +1,6 @@
 /**
  * Not a test: times list and search over 10,000 drafts on fake-indexeddb (slower than a browser's
- * IndexedDB, so the numbers are an upper bound). Run: `npx tsx test/unit/drafts/search-speed.script.ts`.
+ * IndexedDB, so the numbers are an upper bound). Run: `npx tsx test/bench/drafts-search.bench.ts`.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
