@@ -36,7 +36,7 @@ export function targetRate(components: Component[], today: CivilDate): { rate: n
       return { rate: ((q.value - baseline.quantity.value) / baseline.quantity.value) * 100, months };
     }
     if (q.unit === 'multiplier') return { rate: (q.value - 1) * 100, months };
-    if (q.unit === 'percent' && q.relative) return { rate: q.value, months };
+    if ((q.unit === 'percent' || q.unit === 'points') && q.relative) return { rate: q.value, months };
   }
   return null;
 }

@@ -183,8 +183,12 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
 /** Judges whether a unit's object names something concrete (Specific). */
 export function isSpecific(text: string, cl: CompiledLexicon): boolean {
   if (!text.trim()) return false;
-  if (has(cl.metrics, text.replace(cl.vague.M, ' '))) return true;
-  const hadBroad = has(cl.broad, text);
+  // A metric counts unless it sits inside a broad phrase: "onboarding flow" is specific,
+  // the "developer" of "developer experience" is not.
+  const broadSpans = matches(cl.broad, text);
+  const metric = matches(cl.metrics, text).some((m) => !broadSpans.some((b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start));
+  if (metric) return true;
+  const hadBroad = broadSpans.length > 0;
   let rest = text
     .replace(cl.vague.S, ' ')
     .replace(cl.vague.M, ' ')
@@ -257,11 +261,19 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const initial: (Action | null)[] = [];
   let action: Action | null = null;
   for (const span of clauseSpans) {
-    const head = clauseHead(text, span, cl, times);
-    heads.push(head);
+    let head = clauseHead(text, span, cl, times);
     const local: Cue[] = [];
-    let imp = cl.actionAtStart.exec(text.slice(head, span.end));
     let positive = 0;
+    // "Anna to publish…", but not "Click Save to…" or "Reduce churn to 3%": a name is no verb.
+    const rest = text.slice(head, span.end);
+    const delegated = cl.delegation && !cl.uiVerbAtStart.test(rest) && !cl.actionAtStart.test(rest) ? cl.delegation.exec(rest) : null;
+    if (delegated) {
+      local.push({ id: 'delegation', weight: W.intent, span: { start: head, end: head + delegated[0].length } });
+      positive = W.intent;
+      head += delegated[0].length;
+    }
+    heads.push(head);
+    let imp = cl.actionAtStart.exec(text.slice(head, span.end));
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
     if (imp && imp[1]) {
@@ -417,10 +429,14 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
     if (tail && tail.index > 0) end = start + tail.index;
     metric = trim(text, start, end);
-    // "Hire two senior engineers", "Close USD 40k in new deals": the metric follows the amount.
-    const lead = components.find((x) => (x.kind === 'target' || x.kind === 'baseline') && x.span.start >= start && x.span.start <= start + 2);
-    if (!metric && lead) {
-      const next = Math.min(goalClause.end, ...components.filter((x) => x.span.start >= lead.span.end && x.kind !== 'metric' && x.kind !== 'vague').map((x) => x.span.start));
+    // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
+    // when only fillers precede an amount or a cadence, the metric follows it.
+    const onlyFillers = !metric || !text.slice(metric.start, metric.end).replace(cl.fillers, '').replace(/[\s\p{P}]/gu, '');
+    const lead = onlyFillers
+      ? components.find((x) => (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') && x.span.start >= start && x.span.start <= (metric?.end ?? start) + 2)
+      : undefined;
+    if (onlyFillers && lead) {
+      const next = Math.min(goalClause.end, ...components.filter((x) => x.span.start >= lead.span.end && x.kind !== 'metric' && !(x.kind === 'vague' && x.criterion !== 'T')).map((x) => x.span.start));
       metric = trim(text, lead.span.end, next);
     }
     if (!metric && action) {
@@ -441,7 +457,9 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
     (!!history && history.text !== '' && isSpecific(history.metricText, cl) && !isSpecific(metricText.replace(cl.broad, ''), cl));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
-  const M = targets.length > 0 || (action?.kind === 'deliver' && S);
+  // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
+  const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
+  const M = targets.length > 0 || (action?.kind === 'deliver' && S && !vagueAmount);
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;
   const A = judgeAchievable(history, components, today);
@@ -470,7 +488,7 @@ function trim(text: string, start: number, end: number): Span | null {
 function ownHistory(text: string, clauses: Clause[], components: Component[]): History | null {
   for (const c of clauses) {
     if (!c.past) continue;
-    const rate = components.find((x) => x.kind === 'history' && x.quantity?.unit === 'percent' && inside(x.span, c));
+    const rate = components.find((x) => x.kind === 'history' && (x.quantity?.unit === 'percent' || x.quantity?.unit === 'points') && inside(x.span, c));
     if (!rate?.quantity) continue;
     const frame = components.find((x) => x.kind === 'history' && x.time && inside(x.span, c));
     const clauseText = text.slice(c.start, c.end).trim();

@@ -19,7 +19,7 @@ function digitPattern(cl: CompiledLexicon): RegExp {
   const cur = [...cl.lex.currencies].sort((a, b) => b.length - a.length).map(esc).join('|');
   const scales = Object.keys(cl.lex.scales).sort((a, b) => b.length - a.length).map(esc).join('|');
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|x(?![\\p{L}])|×|times|раз[а]?|lần|倍|个百分点)?\\s?(?<cur2>${cur})?`,
+    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times|раз[а]?|lần|倍|个百分点)?\\s?(?<cur2>${cur})?`,
     'giu',
   );
   cache.set(cl, re);
@@ -61,14 +61,16 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     if (!Number.isFinite(n)) continue;
     const scale = g.scale ? (cl.lex.scales[g.scale] ?? cl.lex.scales[g.scale.toLowerCase()] ?? 1) : 1;
     const u = g.unit ?? '';
-    const unit: QuantityValue['unit'] = /%|％|pp|п\.п|个百分点/.test(u)
+    const unit: QuantityValue['unit'] = /points?|pts/.test(u)
+      ? 'points'
+      : /%|％|pp|п\.п|个百分点/.test(u)
       ? 'percent'
       : /x|×|times|раз|lần|倍/i.test(u)
         ? 'multiplier'
         : g.cur || g.cur2
           ? 'currency'
           : 'count';
-    hits.push({ start, end, value: { value: n * scale, unit, relative: unit === 'multiplier' } });
+    hits.push({ start, end, value: { value: n * scale, unit, relative: unit === 'multiplier' || unit === 'points' } });
   }
   for (const rule of cl.quantities) {
     rule.re.lastIndex = 0;

@@ -38,15 +38,27 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
     return tidy(cl, [text(content), text('\n'), ...rw.keyResult(1, ph)]);
   }
 
+  if (S && M && T) {
+    // Nothing is missing: the writer's sentence is already the SMART version.
+    return tidy(cl, [text(content)], f.labelEnd);
+  }
+
   const edits: Edit[] = [];
-  const remove = (s: Span, order = 0) => edits.push({ at: s.start, remove: s.end - s.start, insert: [], order });
   const action = f.action;
   const comps = f.components;
-  // Intent phrases and hedges go when an action follows them: "We want to improve" → "Improve".
-  for (const c of comps) {
-    if ((c.kind === 'intent' || c.kind === 'hedge') && action && c.span.end <= action.start) remove(c.span);
-  }
+  // What carries facts is never cut, even where an intent phrase overlaps it ("今年要…").
+  const kept = comps.filter((c) => ['deadline', 'target', 'baseline', 'history', 'method', 'action', 'label'].includes(c.kind));
+  const remove = (s: Span, order = 0) => {
+    if (kept.some((k) => s.start < k.span.end && s.end > k.span.start)) return;
+    edits.push({ at: s.start, remove: s.end - s.start, insert: [], order });
+  };
+  // Intent phrases and hedges go before an action ("We want to improve" → "Improve") or before
+  // a bare metric that gets the default verb ("We want more signups" → "Increase signups").
   const missing = { S: !S, M: !M, T: !T };
+  const verbAt = action?.start ?? (missing.M && f.metric ? f.metric.start : null);
+  for (const c of comps) {
+    if ((c.kind === 'intent' || c.kind === 'hedge') && verbAt !== null && c.span.end <= verbAt) remove(c.span);
+  }
   let vagueT: Component | undefined;
   for (const c of comps) {
     if (c.kind !== 'vague' || !c.criterion || c.criterion === 'A' || c.criterion === 'R') continue;
@@ -83,7 +95,10 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
     pos = e.at + e.remove;
   }
   parts.push(text(content.slice(pos)));
-  return tidy(cl, parts, f.labelEnd);
+  // Capitalise only when the start changed ("we want to improve" → "Improve"); after a label or
+  // an untouched start, the writer's case stays.
+  const startChanged = edits.some((e) => e.at <= f.labelEnd + 1 && (e.remove > 0 || e.order < 0));
+  return tidy(cl, parts, f.labelEnd, startChanged);
 }
 
 function clauseStartOf(f: Facts, offset: number): number {
@@ -95,7 +110,7 @@ function clauseStartOf(f: Facts, offset: number): number {
 }
 
 /** Merge text, fold the spaces removals leave behind, capitalise the first word. */
-function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0): Rewrite {
+function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0, capitalise = false): Rewrite {
   const parts: RewritePart[] = [];
   for (const p of raw) {
     const last = parts[parts.length - 1];
@@ -104,7 +119,7 @@ function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0): Rewrite {
     else parts.push(p);
   }
   let seen = 0;
-  let capitalised = false;
+  let capitalised = !capitalise;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (p.kind !== 'text') {
@@ -113,7 +128,7 @@ function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0): Rewrite {
     }
     let t = p.text.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?。，；：！？])/gu, '$1').replace(/([,，、;；])\s*([,，、;；])/gu, '$1');
     if (i === 0) t = t.replace(/^[\s,，]+/u, '');
-    if (cl.lex.rewrite.capitalize && !capitalised) {
+    if (cl.lex.rewrite.capitalize && !capitalised && labelEnd === 0) {
       const from = Math.max(0, labelEnd - seen);
       const idx = t.slice(from).search(/\p{L}/u);
       if (idx >= 0) {

@@ -8,9 +8,9 @@ export interface Unit {
   block: number;
 }
 
-// Bullets, numbered and lettered items, Markdown task boxes, Chinese enumerations.
+// Bullets, numbers, task boxes, Chinese enumerations and ticket keys ("PROJ-881:", "LIN-2207").
 const LIST_MARKER =
-  /^[ \t]*(?:(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\[[ xX]\])[ \t]+(?:\[[ xX]\][ \t]+)?|(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]\s*)/u;
+  /^[ \t]*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]+|(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\[[ xX]\])[ \t]+(?:\[[ xX]\][ \t]+)?|(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]\s*)/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 // A full-width terminator ends a sentence anywhere; a Latin one only before space or the end.
 const TERMINATOR = /[。！？；!?]+[”’"')）\]]*|\.{3}|…|\.(?=[”’"')\]]*(?:\s|$))[”’"')\]]*/g;

@@ -19,13 +19,14 @@ export function phraseSource(phrase: string): string {
 }
 
 /** All phrases as one alternation, longest first so "as soon as possible" wins over "soon". */
-export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags = 'giu'): RegExp {
+export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags = 'giu', hyphenJoins = true): RegExp {
   if (phrases.length === 0) return new RegExp(NEVER.source, flags);
   const body = [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
     .map(phraseSource)
     .join('|');
   // A hyphenated compound is one word: "time-to-first-value" does not contain "value".
+  if (spaced && !hyphenJoins) return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, flags);
   return spaced
     ? new RegExp(`(?<!${WORD}|${WORD}-)(?:${body})(?!${WORD}|-${WORD})`, flags)
     : new RegExp(`(?:${body})`, flags);
@@ -62,6 +63,7 @@ export interface CompiledLexicon {
   label: RegExp;
   labelKind: { objective: RegExp; keyResult: RegExp; goal: RegExp };
   intent: RegExp;
+  delegation: RegExp | null;
   hedges: RegExp;
   action: RegExp;
   actionKind: Record<ActionDirection, RegExp>;
@@ -102,7 +104,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[IVX]{1,4})?\\s*[:：.)、-]\\s*';
   // Labels run into their number ("KR1:"), so only a following letter breaks them.
   const anchored = (phrases: readonly string[]) =>
-    new RegExp(`^(?:${phrases.map(phraseSource).join('|') || '(?!)'})(?![\\p{L}])${labelSep}`, 'iu');
+    new RegExp(`^(?:${phrases.map(phraseSource).join('|') || '(?!)'})(?![\\p{L}])(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}`, 'iu');
   const allActions = Object.values(lex.actions).flat();
   const connectors = phrasesRegex(lex.connectors, lex.spaced).source;
   const bound = lex.spaced ? `(?!${WORD})` : '';
@@ -115,6 +117,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
       goal: anchored(lex.labels.goal),
     },
     intent: p(lex.intent),
+    delegation: lex.delegation ? new RegExp(`^(?:${lex.delegation})`, 'u') : null,
     hedges: p(lex.hedges),
     action: p(allActions),
     actionKind: Object.fromEntries(
@@ -145,7 +148,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
     time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu'), ...compileNeeds(r.needs) })),
     timeAny: lex.timeTriggers
-      ? new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced).source}`, 'iu')
+      ? // Triggers may sit inside compounds ("mid-March"), so hyphens do not join words here.
+        new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced, 'iu', false).source}`, 'iu')
       : // Named groups repeat across rules, which one alternation cannot hold: drop the names.
         sourcesRegex(
           lex.time.map((r) => r.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')),

@@ -15,6 +15,7 @@ import {
   wholeYear,
   within,
 } from '../calendar';
+import type { CivilDate } from '../calendar';
 import type { Lexicon } from './types';
 import { text } from '../rewrite-parts';
 
@@ -37,6 +38,11 @@ const year = (s?: string) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const DAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 const MONTH_NEEDS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** This half-year, or the next one. */
+const halfFrom = (t: CivilDate, next: boolean) => {
+  const h = t.month <= 6 ? 1 : 2;
+  return next ? (h === 1 ? half(t, 2) : half(t, 1, t.year + 1)) : half(t, h);
+};
 const PREP = '(?:(?:by|before|until|till|no later than|on|in|for|through|during|over|at)\\s+)?(?:the\\s+)?';
 const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?';
 
@@ -46,9 +52,11 @@ export const en: Lexicon = {
   labels: {
     objective: ['objective', 'o', 'obj'],
     keyResult: ['kr', 'key result'],
-    goal: ['goal', 'target', 'aim', 'okr', 'milestone', 'our goal', 'q1 goal', 'q2 goal', 'q3 goal', 'q4 goal', 'this year\'s goal'],
+    goal: ['goal', 'goals', 'target', 'aim', 'okr', 'milestone', 'our goal', 'q1 goal', 'q2 goal', 'q3 goal', 'q4 goal', 'this year\'s goal', 'action item', 'action items', 'ai', 'next steps', 'next step', 'todo', 'to do', 'to-do', 'note to self', 'focus', 'priority', 'commitment', 'resolution'],
   },
   intent: [
+    'we want', 'i want', 'we need', 'i need', 'we would like', "we'd like", 'is to be', 'are to be', 'should be', 'must be', 'has to be',
+    'have to be', 'needs to be', 'need to be', 'needs to go', 'has to go', 'aims', 'wants',
     'we want to', 'i want to', 'want to', 'wants to', 'we aim to', 'aim to', 'aims to', 'aim for', 'we plan to', 'plan to', 'plans to',
     'we will', "we'll", 'i will', "i'll", 'will', 'we are going to', "we're going to", 'going to', 'we need to', 'need to', 'needs to',
     'we must', 'must', 'we have to', 'have to', 'has to', "let's", 'let us', 'our goal is', 'the goal is to', 'our target is',
@@ -56,13 +64,15 @@ export const en: Lexicon = {
     "i'd like to", 'would like to', 'we should', 'should', 'we commit to', 'commit to', 'strive to', 'we hope to', 'hope to',
     'target', 'targeting', 'we can',
   ],
+  // "Anna to publish…", "Raj and Mei to…", "everyone to…" in meeting notes and action items.
+  delegation: '(?:\\p{Lu}[\\p{L}.’\'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’\'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?=\\p{Ll})',
   hedges: ['try to', 'try and', 'hopefully', 'we hope to', 'hope to', 'if possible', 'ideally', "we'd like to", 'would like to', 'attempt to', 'strive to', 'maybe', 'perhaps', 'somehow'],
   actions: {
     up: ['increase', 'grow', 'boost', 'raise', 'lift', 'improve', 'expand', 'scale', 'double', 'triple', 'maximize', 'maximise', 'strengthen', 'enhance', 'accelerate', 'drive', 'gain', 'win', 'attract', 'generate', 'acquire', 'add', 'earn', 'increase', 'build up', 'step up', 'speed up', 'ramp up', 'bring in', 'sign up', 'upsell', 'convert', 'turn', 'sell', 'collect', 'capture', 'lead', 'enter', 'expand into'],
     down: ['reduce', 'cut', 'decrease', 'lower', 'lose', 'shrink', 'minimize', 'minimise', 'halve', 'trim', 'eliminate', 'bring down', 'drop', 'slash', 'shorten', 'pay off', 'pay down', 'save', 'avoid', 'prevent', 'stop'],
     reach: ['reach', 'hit', 'achieve', 'attain', 'get to', 'maintain', 'keep', 'hold', 'stay', 'secure', 'close', 'sign', 'book', 'land', 'rank', 'become', 'be', 'finish', 'complete', 'run', 'read', 'write', 'answer', 'resolve', 'handle', 'respond', 'learn', 'practice', 'practise', 'exercise', 'walk', 'train'],
     deliver: ['launch', 'ship', 'release', 'publish', 'deploy', 'migrate', 'fix', 'hire', 'recruit', 'onboard', 'open', 'implement', 'roll out', 'build', 'create', 'design', 'redesign', 'deliver', 'introduce', 'set up', 'automate', 'integrate', 'replace', 'remove', 'deprecate', 'upgrade', 'refactor', 'rewrite', 'document', 'test', 'translate', 'localize', 'localise', 'organize', 'organise', 'host', 'run', 'publish', 'send', 'train', 'certify', 'audit', 'patch', 'close out'],
-    generic: ['make', 'do', 'get', 'go', 'work on', 'focus on', 'deliver on', 'delight', 'help', 'support', 'optimize', 'optimise', 'streamline', 'modernize', 'simplify', 'revamp', 'transform', 'refresh', 'explore', 'invest in', 'own', 'dominate', 'establish', 'bring', 'turn', 'move'],
+    generic: ["don't let", 'do not let', 'never let', 'push', 'go up', 'get back', 'make', 'do', 'get', 'go', 'work on', 'focus on', 'deliver on', 'delight', 'help', 'support', 'optimize', 'optimise', 'streamline', 'modernize', 'simplify', 'revamp', 'transform', 'refresh', 'explore', 'invest in', 'own', 'dominate', 'establish', 'bring', 'turn', 'move'],
   },
   connectors: ['so', 'and', 'then', 'and then', 'also', 'please', 'now', 'therefore', 'instead', 'next', 'finally'],
   pastMarkers: [
@@ -81,7 +91,11 @@ export const en: Lexicon = {
     '^[^,;:]{1,60}?\\s(?:means|refers to|is defined as|stands for|is the (?:number|share|ratio|percentage|rate|metric|measure)|is a (?:metric|measure|number|ratio|term|way|kpi))(?![\\p{L}])',
     '^(?:an?|the)\\s+(?:kpi|okr|goal|objective|metric|key result|target)\\s+is\\s+an?\\s',
   ],
-  generic: ['usually', 'generally', 'typically', 'often', 'tend to', 'tends to', 'always', 'rarely', 'in general', 'as a rule', 'most teams', 'most companies', 'everyone knows', 'is important', 'are important', 'matters', 'is key', 'is essential', 'is overrated', 'are vanity metrics', 'makes sites', 'helps'],
+  generic: [
+    // Forecasts and scheduled events: about the future, but nobody's aim.
+    'probably', 'likely', 'unlikely', 'analysts', 'expects', 'expected to', 'forecast', 'forecasts', 'projected to', 'is projected', 'will be held',
+    'is scheduled', 'are scheduled', 'will take place', 'starts at', 'will start at', 'weather permitting', 'at the current run rate', 'on pace to',
+    'usually', 'generally', 'typically', 'often', 'tend to', 'tends to', 'always', 'rarely', 'in general', 'as a rule', 'most teams', 'most companies', 'everyone knows', 'is important', 'are important', 'matters', 'is key', 'is essential', 'is overrated', 'are vanity metrics', 'makes sites', 'helps'],
   questionStarts: ['should we', 'can we', 'could we', 'do we', 'does', 'did', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'is it', 'are we', 'will we', 'would it', 'shall we', 'any idea'],
   ui: {
     verbs: ['click', 'tap', 'press', 'select', 'choose', 'open', 'drag', 'scroll', 'hover', 'toggle', 'go to', 'navigate to', 'type', 'enter', 'switch', 'log in', 'sign in', 'right-click', 'double-click', 'check', 'uncheck', 'use the'],
@@ -102,6 +116,7 @@ export const en: Lexicon = {
     'expense*', 'cash', 'savings', 'debt', 'book*', 'kg', 'pounds', 'weight', 'km', 'mile*', 'marathon', 'post*', 'blog post*', 'article*', 'video*', 'webinar*', 'episode*', 'newsletter*', 'email list', 'mailing list',
     'share*', 'comment*', 'like*', 'mention*', 'backlink*', 'keyword*', 'ranking*', 'search ranking', 'dau', 'mau', 'wau', 'active users', 'trial*', 'activation', 'activation rate', 'renewal*', 'upsell*',
     'invoice*', 'payment*', 'dso', 'win rate', 'quota', 'cycle time', 'lead time', 'velocity', 'story points', 'page', 'app', 'api', 'service', 'feature*', 'version', 'dashboard', 'report', 'course*', 'certification',
+    'roas', 'acv', 'arpu', 'gmv', 'nrr', 'grr', 'p95', 'p99', 'sla*', 'slo*', 'mttr', 'share of voice', 'quota attainment', 'pipeline coverage', 'logo*',
     'checkout', 'login', 'onboarding flow', 'onboarding time', 'emergency fund', 'deposit', 'pull request*', 'merge*', 'hour*', 'minute*', 'second*', 'day*', 'point*', 'student*', 'patient*', 'member*', 'partner*', 'store*', 'office*', 'market*',
   ],
   broad: [
@@ -109,6 +124,8 @@ export const en: Lexicon = {
     'visibility', 'presence', 'reach', 'productivity', 'efficiency', 'quality', 'culture', 'morale', 'team morale', 'team', 'teamwork', 'collaboration', 'communication', 'process*', 'operations', 'product',
     'the product', 'brand', 'reputation', 'image', 'innovation', 'success', 'fitness', 'health', 'fitter', 'healthier', 'happier', 'life', 'work', 'world', 'customers love', 'our customers', 'customers', 'people',
     'marketing', 'sales and marketing', 'strategy', 'position', 'momentum', 'excellence', 'value', 'satisfaction', 'customer satisfaction', 'loyalty', 'trust', 'onboarding', 'workflow*', 'systems', 'skills',
+    'shape', 'in shape', 'efficient', 'productive', 'proactive', 'good', 'great', 'customer-centric', 'financially free', 'free',
+    'developer experience', 'employee experience', 'dx', 'org', 'organization', 'organisation', 'everything we do', 'level', 'game',
     'finances', 'money', 'outcomes', 'output', 'effectiveness', 'best', 'it', 'us', 'ourselves', 'the company', 'the business', 'the team', 'everyone', 'around here',
   ],
   fillers: ['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'overall', 'general', 'total', 'really', 'very', 'all', 'some', 'new', 'existing', 'current', 'we', 'i', 'us', 'it', 'more', 'and', 'or', 'up', 'down', 'out', 'much', 'lot', 'lots', 'bit', 'really', 'just', 'even', 'further', 'further'],
@@ -128,7 +145,7 @@ export const en: Lexicon = {
     'week*', 'day*', 'fy', 'fiscal', 'eoy', 'eoq', 'eom', 'eod', 'eow', 'mon*', 'tue*', 'wed*', 'thu*', 'fri*', 'sat*', 'sun*', 'tomorrow',
     'today', 'tonight', 'yesterday', 'ago', 'daily', 'weekly', 'biweekly', 'fortnightly', 'quarterly', 'annually', 'yearly', 'mom', 'yoy',
     'qoq', 'wow', 'christmas', 'xmas', 'thanksgiving', 'holiday*', 'summer', 'winter', 'spring', 'fall', 'autumn', 'launch', 'conference',
-    'night', 'morning', 'evening', 'weekday', 'year-end', 'month-end', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+    'night', 'morning', 'evening', 'weekday', 'year-end', 'month-end', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'sprint*', 'mid*', 'end',
   ],
   quantities: [
     {
@@ -136,7 +153,7 @@ export const en: Lexicon = {
       parse: (g) => ({ value: NUMBER_WORDS[(g.w ?? '').toLowerCase()] ?? 0, unit: 'count', relative: false }),
     },
     {
-      pattern: '(?<![\\p{L}\\p{N}])(?<w>double|doubles|triple|triples|quadruple|halve|twice|a third|a quarter|half|(?<x>\\d+)x)(?![\\p{L}\\p{N}])',
+      pattern: '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|triple|triples|quadruple|halve|twice|a third|a quarter|(?<!\\ba\\s)half|(?<x>\\d+)x)(?![\\p{L}\\p{N}])',
       parse: (g) => {
         const w = (g.w ?? '').toLowerCase();
         const m: Record<string, number> = { double: 2, doubles: 2, triple: 3, triples: 3, quadruple: 4, twice: 2, halve: 0.5, half: 0.5, 'a third': 4 / 3, 'a quarter': 1.25 };
@@ -150,7 +167,7 @@ export const en: Lexicon = {
     },
   ],
   time: [
-    { needs: '\\d-\\d', pattern: `${PREP}(?<y>20\\d{2})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?!\\d)`, resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)) },
+    { needs: '\\d[-/.]\\d', pattern: `${PREP}(?<y>20\\d{2})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)`, resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)) },
     {
       pattern: `${PREP}(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
       needs: '\\d/\\d',
@@ -200,21 +217,34 @@ export const en: Lexicon = {
     { needs: 'week', pattern: `${PREP}${END}(?:this|the)\\s+week(?!s)(?![\\p{L}])`, resolve: (_g, t) => thisWeek(t) },
     { needs: 'week', pattern: `${PREP}${END}next\\s+week(?![\\p{L}])`, resolve: (_g, t) => thisWeek(t, 1) },
     {
-      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}\\s+${UNIT}(?![\\p{L}])`,
+      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+${UNIT}(?![\\p{L}])`,
       needs: 'day|week|month|quarter|year',
-      resolve: (g, t) => within(t, num(g.n), unit(g.unit)),
+      resolve: (g, t) => within(t, num(g.n2 ?? g.n), unit(g.unit)),
     },
     { needs: 'day|week|month|quarter|year', pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])`, resolve: (g, t) => within(t, 1, unit(g.unit)) },
     { needs: 'mon|tue|wed|thu|fri|sat|sun', pattern: '(?:by|before|until|on|this|next)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])', resolve: (g, t) => nextWeekday(t, DAYS[(g.dow ?? '').toLowerCase()] ?? 1) },
     { needs: 'tomorrow|tonight|today|eod|eow|end', pattern: '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow)(?![\\p{L}])', resolve: (_g, t) => thisWeek(t) },
     { needs: 'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference', pattern: '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])', resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }) },
-    { needs: 'every|each|daily|once|per', pattern: '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|weekday)(?![\\p{L}])|daily(?![\\p{L}])', resolve: () => cadence('P1D') },
-    { needs: 'week|wow', pattern: '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|weekly(?![\\p{L}])|week[-\\s]over[-\\s]week|wow(?![\\p{L}])', resolve: () => cadence('P1W') },
+    { needs: 'every|each|daily|once|per', pattern: '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|weekday)(?![\\p{L}])|daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))', resolve: () => cadence('P1D') },
+    { needs: 'week|wow', pattern: '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s]over[-\\s]week|wow(?![\\p{L}])', resolve: () => cadence('P1W') },
     { needs: 'week|biweekly|fortnight', pattern: '(?:every|each)\\s+(?:two|2|other)\\s+weeks?(?![\\p{L}])|biweekly|fortnightly', resolve: () => cadence('P2W') },
-    { needs: 'month|mom', pattern: '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|monthly(?![\\p{L}])|month[-\\s]over[-\\s]month|mom(?![\\p{L}])', resolve: () => cadence('P1M') },
-    { needs: 'quarter|qoq', pattern: '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|quarterly(?![\\p{L}])|quarter[-\\s]over[-\\s]quarter|qoq(?![\\p{L}])', resolve: () => cadence('P3M') },
-    { needs: 'year|annual|yoy', pattern: '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])|annually|yearly(?![\\p{L}])|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])', resolve: () => cadence('P1Y') },
+    { needs: 'month|mom', pattern: '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s]over[-\\s]month|mom(?![\\p{L}])', resolve: () => cadence('P1M') },
+    { needs: 'quarter|qoq', pattern: '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s]over[-\\s]quarter|qoq(?![\\p{L}])', resolve: () => cadence('P3M') },
+    { needs: 'year|annual|yoy', pattern: '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])|annually|yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])', resolve: () => cadence('P1Y') },
     { needs: 'half', pattern: '(?:per|a|each)\\s+half[-\\s]year(?![\\p{L}])', resolve: () => ({ ...cadence('P1Y'), every: 'P6M', months: 6 }) },
+    { needs: 'mid', pattern: `${PREP}mid[-\\s]?${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`, resolve: (g, t) => (g.y ? fullDate(Number(g.y), month(g.mon), 15) : monthDay(t, month(g.mon), 15)) },
+    {
+      needs: 'sprint',
+      pattern: '(?:(?:by|before|until|in|within|over|during|for)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:(?:this|current|next|coming|following)\\s+(?:(?:two|three|four|2|3|4)\\s+)?sprints?|sprint\\s+\\d{1,4})(?![\\p{L}])',
+      // A sprint's dates live in the team's tracker: time-bound, but no calendar date.
+      resolve: () => ({ kind: 'deadline', months: 0.5 }),
+    },
+    { needs: 'half', pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming)\\s+half(?:[-\\s]year)?(?![\\p{L}])`, resolve: (g, t) => halfFrom(t, /next|coming/i.test(g.which ?? '')) },
+    {
+      needs: 'fiscal',
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+fiscal\\s+year(?![\\p{L}])`,
+      resolve: (g, t) => (/last|previous/i.test(g.which ?? '') ? PAST : endOfYear(t, /next|coming/i.test(g.which ?? '') ? 1 : 0)),
+    },
     { needs: 'last|previous|past', pattern: '(?:last|previous|past)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])', resolve: (g) => pastFrame({ day: 1 / 30, week: 0.25, month: 1, quarter: 3, year: 12 }[unit(g.unit)]) },
     { needs: 'last|past|previous', pattern: `(?:over|in|during)\\s+the\\s+(?:last|past|previous)\\s+${NUM}\\s+${UNIT}(?![\\p{L}])`, resolve: (g) => pastFrame(num(g.n) * { day: 1 / 30, week: 0.25, month: 1, quarter: 3, year: 12 }[unit(g.unit)]) },
     { needs: 'ago|yesterday|last night', pattern: `${NUM}\\s+${UNIT}\\s+ago(?![\\p{L}])|yesterday|last\\s+night`, resolve: () => PAST },

@@ -20,6 +20,11 @@ export interface Lexicon {
   };
   /** Intent and plan phrases ("we want to", "our goal is"). */
   intent: string[];
+  /**
+   * Optional regex source (case-sensitive) for a task handed to someone at a clause start: "Anna to
+   * publish…", "everyone to…". Counts as intent; the action after it is the clause's action.
+   */
+  delegation?: string;
   /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
   hedges: string[];
   /** Action verbs in the form a plan item starts with, by direction. */
