@@ -58,6 +58,21 @@ const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
 const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
 const PUNCT_EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
+/**
+ * Lowercase without changing any offset: phrase regexes run on this copy. The rare characters
+ * whose lowercase is longer ("İ") keep their case, so spans stay valid for the original.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
 /** `test` on a shared global regex without leaking `lastIndex` into the next caller. */
 export function has(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -147,7 +162,7 @@ function splitClauses(text: string, from: number, protectedSpans: Span[]): Span[
 }
 
 /** Where a clause's own words begin: past spaces, connectors and a front-loaded time phrase. */
-function clauseHead(text: string, clause: Span, cl: CompiledLexicon, times: TimeHit[]): number {
+function clauseHead(text: string, lc: string, clause: Span, cl: CompiledLexicon, times: TimeHit[]): number {
   let i = clause.start;
   for (let guard = 0; guard < 4; guard++) {
     while (i < clause.end && /[\s,，、]/u.test(text[i]!)) i++;
@@ -156,7 +171,7 @@ function clauseHead(text: string, clause: Span, cl: CompiledLexicon, times: Time
       i = t.end;
       continue;
     }
-    const c = cl.connectorsAtStart.exec(text.slice(i, clause.end));
+    const c = cl.connectorsAtStart.exec(lc.slice(i, clause.end));
     if (c && c[0].length > 0) {
       i += c[0].length;
       continue;
@@ -171,7 +186,7 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   const next = /^\s+(\S+)/u.exec(text.slice(at, Math.min(end, at + 40)));
   if (!next) return false;
   const word = next[1]!;
-  const hit = first(cl.past, word) ?? first(cl.status, word);
+  const hit = first(cl.past, word) ?? first(cl.status, word.toLowerCase());
   return !!hit && hit.start === 0 && hit.end === word.length;
 }
 
@@ -181,8 +196,9 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
 }
 
 /** Judges whether a unit's object names something concrete (Specific). */
-export function isSpecific(text: string, cl: CompiledLexicon): boolean {
-  if (!text.trim()) return false;
+export function isSpecific(original: string, cl: CompiledLexicon): boolean {
+  if (!original.trim()) return false;
+  const text = lowerSameLength(original);
   // A metric counts unless it sits inside a broad phrase: "onboarding flow" is specific,
   // the "developer" of "developer experience" is not.
   const broadSpans = matches(cl.broad, text);
@@ -240,12 +256,13 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const add = (c: Omit<Component, 'text'>) => components.push({ ...c, text: text.slice(c.span.start, c.span.end) } as Component);
 
   // Label ("KR2:", "Objective:", "目标：").
-  const label = cl.label.exec(text);
+  const lc = lowerSameLength(text);
+  const label = cl.label.exec(lc);
   const labelEnd = label ? label[0].length : 0;
   let role: Facts['role'] = 'plain';
   if (label) {
-    if (cl.labelKind.keyResult.test(text)) role = 'key-result';
-    else if (cl.labelKind.objective.test(text)) role = 'objective';
+    if (cl.labelKind.keyResult.test(lc)) role = 'key-result';
+    else if (cl.labelKind.objective.test(lc)) role = 'objective';
     cues.push({ id: 'label', weight: W.label, span: { start: 0, end: labelEnd } });
     add({ kind: 'label', span: { start: 0, end: labelEnd } });
   }
@@ -261,19 +278,19 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const initial: (Action | null)[] = [];
   let action: Action | null = null;
   for (const span of clauseSpans) {
-    let head = clauseHead(text, span, cl, times);
+    let head = clauseHead(text, lc, span, cl, times);
     const local: Cue[] = [];
     let positive = 0;
     // "Anna to publish…", but not "Click Save to…" or "Reduce churn to 3%": a name is no verb.
-    const rest = text.slice(head, span.end);
-    const delegated = cl.delegation && !cl.uiVerbAtStart.test(rest) && !cl.actionAtStart.test(rest) ? cl.delegation.exec(rest) : null;
+    const rest = lc.slice(head, span.end);
+    const delegated = cl.delegation && !cl.uiVerbAtStart.test(rest) && !cl.actionAtStart.test(rest) ? cl.delegation.exec(text.slice(head, span.end)) : null;
     if (delegated) {
       local.push({ id: 'delegation', weight: W.intent, span: { start: head, end: head + delegated[0].length } });
       positive = W.intent;
       head += delegated[0].length;
     }
     heads.push(head);
-    let imp = cl.actionAtStart.exec(text.slice(head, span.end));
+    let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
     if (imp && imp[1]) {
@@ -282,25 +299,25 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
       positive = W.imperative;
       initial.push({ start: s, end: head + imp[0].length, kind: actionKind(cl, imp[1]) });
     } else initial.push(null);
-    const intent = first(cl.intent, text, span.start, span.end);
+    const intent = first(cl.intent, lc, span.start, span.end);
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
     }
-    const hedge = first(cl.hedges, text, span.start, span.end);
+    const hedge = first(cl.hedges, lc, span.start, span.end);
     if (hedge) {
       local.push({ id: 'hedge', weight: W.hedge, span: hedge });
       positive = Math.max(positive, W.hedge);
     }
     const pastTime = times.find((t) => inside(t, span) && t.value.kind === 'past');
-    const pastHit = first(cl.past, text, span.start, span.end) ?? first(cl.pastMarkers, text, span.start, span.end) ?? pastTime ?? null;
+    const pastHit = first(cl.past, text, span.start, span.end) ?? first(cl.pastMarkers, lc, span.start, span.end) ?? pastTime ?? null;
     const past = !!pastHit && positive === 0;
     let score = positive;
     if (past && pastHit) {
       local.push({ id: 'past', weight: W.past, span: { start: pastHit.start, end: pastHit.end } });
       score += W.past;
     }
-    const status = first(cl.status, text, span.start, span.end);
+    const status = first(cl.status, lc, span.start, span.end);
     if (status && positive === 0) {
       local.push({ id: 'status', weight: W.status, span: status });
       score += W.status;
@@ -321,15 +338,15 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const body = text.slice(labelEnd);
   const unitCue = (id: string, weight: number, span: Span) => cues.push({ id, weight, span });
   if (/[?？]\s*$/u.test(text)) unitCue('question', W.question, { start: text.length - 1, end: text.length });
-  else if (cl.questionStart.test(body)) unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
-  const reported = first(cl.reported, text);
+  else if (cl.questionStart.test(lc.slice(labelEnd))) unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
+  const reported = first(cl.reported, lc);
   if (reported) unitCue('reported', W.reported, reported);
   const definition = first(cl.definition, body); // anchored at the body's start: sliced on purpose
   if (definition && !label) unitCue('definition', W.definition, { start: labelEnd, end: text.length });
-  const generic = first(cl.generic, text);
+  const generic = first(cl.generic, lc);
   if (generic) unitCue('generic', W.generic, generic);
   const firstHead = heads[0] ?? labelEnd;
-  if (cl.uiVerbAtStart.test(text.slice(firstHead)) && (has(cl.uiNoun, text) || QUOTED.test(text) || KEY_COMBO.test(text))) {
+  if (cl.uiVerbAtStart.test(lc.slice(firstHead)) && (has(cl.uiNoun, lc) || QUOTED.test(text) || KEY_COMBO.test(text))) {
     unitCue('ui-instruction', W.ui, { start: firstHead, end: text.length });
   }
 
@@ -368,8 +385,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   }
 
   for (const c of goalClauses) {
-    for (const h of matches(cl.intent, text, c.start, c.end)) add({ kind: 'intent', span: h });
-    for (const h of matches(cl.hedges, text, c.start, c.end)) {
+    for (const h of matches(cl.intent, lc, c.start, c.end)) add({ kind: 'intent', span: h });
+    for (const h of matches(cl.hedges, lc, c.start, c.end)) {
       if (!components.some((x) => x.kind === 'intent' && overlaps(x.span, h))) add({ kind: 'hedge', span: h });
       else {
         // A hedge that is also an intent phrase ("we'd like to") is reported as the hedge.
@@ -385,15 +402,15 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   for (let k = 0; k < clauses.length && !action; k++) {
     const c = clauses[k]!;
     if (c.past) continue;
-    const a = [...matches(cl.action, text, c.start, c.end)].find((h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'));
-    if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, text.slice(a.start, a.end)) };
+    const a = [...matches(cl.action, lc, c.start, c.end)].find((h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'));
+    if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
   }
   if (action) add({ kind: 'action', span: action });
 
   // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
   for (const c of goal ? goalClauses : clauses) {
     for (const crit of ['S', 'M', 'T'] as const) {
-      for (const h of matches(cl.vague[crit], text, c.start, c.end)) {
+      for (const h of matches(cl.vague[crit], lc, c.start, c.end)) {
         if (action && overlaps(h, action)) continue;
         if (components.some((x) => (x.kind === 'deadline' || x.kind === 'target' || x.kind === 'baseline' || x.kind === 'vague') && overlaps(x.span, h))) continue;
         add({ kind: 'vague', span: h, criterion: crit });
@@ -431,7 +448,7 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     metric = trim(text, start, end);
     // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
     // when only fillers precede an amount or a cadence, the metric follows it.
-    const onlyFillers = !metric || !text.slice(metric.start, metric.end).replace(cl.fillers, '').replace(/[\s\p{P}]/gu, '');
+    const onlyFillers = !metric || !lc.slice(metric.start, metric.end).replace(cl.fillers, '').replace(/[\s\p{P}]/gu, '');
     const lead = onlyFillers
       ? components.find((x) => (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') && x.span.start >= start && x.span.start <= (metric?.end ?? start) + 2)
       : undefined;
@@ -455,7 +472,7 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const S =
     isSpecific(metricText, cl) ||
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
-    (!!history && history.text !== '' && isSpecific(history.metricText, cl) && !isSpecific(metricText.replace(cl.broad, ''), cl));
+    (!!history && history.text !== '' && isSpecific(history.metricText, cl) && !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');

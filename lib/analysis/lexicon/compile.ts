@@ -18,14 +18,59 @@ export function phraseSource(phrase: string): string {
   return stem ? `${src}[\\p{L}\\p{M}]*` : src;
 }
 
-/** All phrases as one alternation, longest first so "as soon as possible" wins over "soon". */
-export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags = 'giu', hyphenJoins = true): RegExp {
+// Phrase tables become a character trie: "tăng", "tăng cường", "tăng trưởng" compile to
+// tăng(?:\s+(?:cường|trưởng))?, so at each position only one branch is explored instead of
+// every phrase. Greedy optional groups keep "longest phrase first"; stems are tried last.
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+  stem: boolean;
+}
+
+const SPACE = ' ';
+const APOSTROPHE = "'";
+
+function tokenSource(token: string): string {
+  if (token === SPACE) return '\\s+';
+  if (token === APOSTROPHE) return "['’]";
+  return escapeRe(token);
+}
+
+function trieSource(node: TrieNode): string {
+  const alternatives = [...node.children.entries()].map(([token, child]) => tokenSource(token) + trieSource(child));
+  if (node.stem) alternatives.push('[\\p{L}\\p{M}]*');
+  if (alternatives.length === 0) return '';
+  const group = alternatives.length === 1 && !node.end ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  return node.end && !node.stem ? `${alternatives.length === 1 ? `(?:${alternatives[0]})` : group}?` : group;
+}
+
+export function phrasesTrie(phrases: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), end: false, stem: false };
+  for (const raw of phrases) {
+    const stem = raw.endsWith('*');
+    const body = (stem ? raw.slice(0, -1) : raw).trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, SPACE);
+    if (!body) continue;
+    let node = root;
+    for (const ch of body) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), end: false, stem: false }));
+      node = next;
+    }
+    if (stem) node.stem = true;
+    else node.end = true;
+  }
+  // A stem also matches its bare form, so a node that is both needs no separate end.
+  return trieSource(root);
+}
+
+/**
+ * All phrases as one regex (a trie), longest match first: "as soon as possible" wins over "soon".
+ * Phrases are lowercased and the regex has no `i` flag: it runs on text lowercased once per unit
+ * (`lowerSameLength`), because case-insensitive Unicode matching is slow for non-ASCII scripts.
+ */
+export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags = 'gu', hyphenJoins = true): RegExp {
   if (phrases.length === 0) return new RegExp(NEVER.source, flags);
-  const body = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map(phraseSource)
-    .join('|');
-  // A hyphenated compound is one word: "time-to-first-value" does not contain "value".
+  const body = phrasesTrie(phrases);
   if (spaced && !hyphenJoins) return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, flags);
   return spaced
     ? new RegExp(`(?<!${WORD}|${WORD}-)(?:${body})(?!${WORD}|-${WORD})`, flags)
@@ -101,10 +146,10 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const p = (phrases: readonly string[]) => phrasesRegex(phrases, lex.spaced);
-  const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[IVX]{1,4})?\\s*[:：.)、-]\\s*';
+  const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[ivx]{1,4})?\\s*[:：.)、-]\\s*';
   // Labels run into their number ("KR1:"), so only a following letter breaks them.
   const anchored = (phrases: readonly string[]) =>
-    new RegExp(`^(?:${phrases.map(phraseSource).join('|') || '(?!)'})(?![\\p{L}])(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}`, 'iu');
+    new RegExp(`^(?:${phrases.length ? phrasesTrie(phrases) : '(?!)'})(?![\\p{L}])(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}`, 'u');
   const allActions = Object.values(lex.actions).flat();
   const connectors = phrasesRegex(lex.connectors, lex.spaced).source;
   const bound = lex.spaced ? `(?!${WORD})` : '';
@@ -121,21 +166,21 @@ export function compile(lex: Lexicon): CompiledLexicon {
     hedges: p(lex.hedges),
     action: p(allActions),
     actionKind: Object.fromEntries(
-      Object.entries(lex.actions).map(([k, v]) => [k, new RegExp(`^(?:${phrasesRegex(v, lex.spaced).source})$`, 'iu')]),
+      Object.entries(lex.actions).map(([k, v]) => [k, new RegExp(`^(?:${phrasesRegex(v, lex.spaced).source})$`, 'u')]),
     ) as Record<ActionDirection, RegExp>,
     actionAtStart: new RegExp(
       `^(?:(?:${connectors})[\\s,，]*)*(${phrasesRegex(allActions, lex.spaced).source})${bound}`,
-      'iu',
+      'u',
     ),
-    connectorsAtStart: new RegExp(`^(?:(?:${connectors})[\\s,，]*)+`, 'iu'),
+    connectorsAtStart: new RegExp(`^(?:(?:${connectors})[\\s,，]*)+`, 'u'),
     pastMarkers: p(lex.pastMarkers),
     past: sourcesRegex(lex.pastPatterns),
     status: p(lex.statusMarkers),
     reported: p(lex.reported),
     definition: sourcesRegex(lex.definition),
     generic: p(lex.generic),
-    questionStart: new RegExp(`^(?:${phrasesRegex(lex.questionStarts, lex.spaced).source})`, 'iu'),
-    uiVerbAtStart: new RegExp(`^(?:${phrasesRegex(lex.ui.verbs, lex.spaced).source})`, 'iu'),
+    questionStart: new RegExp(`^(?:${phrasesRegex(lex.questionStarts, lex.spaced).source})`, 'u'),
+    uiVerbAtStart: new RegExp(`^(?:${phrasesRegex(lex.ui.verbs, lex.spaced).source})`, 'u'),
     uiNoun: p(lex.ui.nouns),
     vague: { S: p(lex.vague.S), M: p(lex.vague.M), T: p(lex.vague.T) },
     metrics: p(lex.metrics),

@@ -90,7 +90,7 @@ const NOT_AFTER = '(?![\\p{L}\\p{N}])';
 const NOT_PLURAL = '(?<!(?:những|các|vài|mấy|nhiều)\\s)';
 /** "hằng/hàng/mỗi tháng" = every month; not the "hàng" of "khách hàng", "đơn hàng", "cửa hàng"… */
 const EVERY =
-  '(?:hằng|mỗi|từng|(?<!(?:khách|cửa|đơn|mặt|nhà|ngân|bán|giao|mua|tồn|kho|xếp|gian|lô|chuyến|hết|nguồn|đặt|nhập|trả|chủ|hãng|món|loại|bạn|người|sạch|hàng)\\s)hàng)';
+  '(?<!(?:hoạt\\s+động|định\\s+kỳ|trung\\s+bình)\\s)(?:hằng|mỗi|từng|(?<!(?:khách|cửa|đơn|mặt|nhà|ngân|bán|giao|mua|tồn|kho|xếp|gian|lô|chuyến|hết|nguồn|đặt|nhập|trả|chủ|hãng|món|loại|bạn|người|sạch|hàng)\\s)hàng)';
 
 /** Next Monday-based week: "thứ Sáu tuần sau". */
 function weekdayNextWeek(t: CivilDate, d: number) {
@@ -177,12 +177,14 @@ const BASE_VERBS = ALL_ACTIONS.filter((a) => !/ (?:thêm|được)$/u.test(a));
 const VERB_HEADS = [...new Set(ALL_ACTIONS.map((a) => a.split(' ')[0]!))];
 const modal = (m: string) => VERB_HEADS.map((v) => `${m} ${v}`);
 
-const REPORT_VERBS = byLength([...BASE_VERBS, 'sụt', 'sụt giảm', 'giảm sút', 'chững lại', 'đi ngang', 'chiếm', 'lên tới', 'lên đến', 'đứng ở', 'dừng ở', 'có'])
+const REPORT_VERBS = byLength([...BASE_VERBS, 'sụt', 'sụt giảm', 'giảm sút', 'chững lại', 'đi ngang', 'chiếm', 'lên tới', 'lên đến', 'đứng ở', 'dừng ở', 'có',
+  'ghi nhận', 'chứng kiến', 'đón', 'mất', 'lỗ', 'lãi', 'nhận', 'nhận được', 'bán ra', 'chi', 'tiêu', 'mang về'])
   .map((v) => v.replace(/ /g, '\\s+'))
   .join('|');
 const REPORTED_CHANGE =
   `(?<=[\\p{L}\\p{N}%)]\\s)(?:${REPORT_VERBS})(?:\\s+(?:được|thêm|lên|xuống))?` +
-  '(?=\\s+(?:\\p{N}|thêm|gần|hơn|khoảng|từ|lên|xuống|còn|đều|mạnh|nhẹ|nhanh|chậm|đáng|tới|đến|được|ở|mức|kỷ|gấp|một|hai|ba|bốn|năm|nửa|vượt|trên|dưới|ít|nhiều)(?![\\p{L}]))' +
+  // … then an amount, a change word, or an object of up to three words and an amount.
+  '(?=\\s+(?:\\p{N}|thêm|gần|hơn|khoảng|từ|lên|xuống|còn|đều|mạnh|nhẹ|nhanh|chậm|đáng|tới|đến|được|ở|mức|kỷ|gấp|một|hai|ba|bốn|năm|nửa|vượt|trên|dưới|ít|nhiều)(?![\\p{L}])|(?:\\s+\\p{L}+){1,3}\\s+\\p{N})' +
   '(?<=^[^:：\\-–—]{0,300})';
 
 export const vi: Lexicon = {
@@ -200,7 +202,7 @@ export const vi: Lexicon = {
   },
   intent: [
     'chúng tôi muốn', 'chúng ta muốn', 'tôi muốn', 'mình muốn', 'em muốn', 'muốn', 'mong muốn', 'chúng tôi mong muốn', 'chúng tôi sẽ',
-    'chúng ta sẽ', 'tôi sẽ', 'mình sẽ', 'sẽ', 'cần', 'phải', 'cần phải', 'bắt buộc phải', 'chúng ta cần', 'chúng tôi cần', 'tôi cần', 'mình cần',
+    'chúng ta sẽ', 'tôi sẽ', 'mình sẽ', 'em sẽ', 'team sẽ', 'nhóm sẽ', 'đội sẽ', 'công ty sẽ', 'cần', 'phải', 'cần phải', 'bắt buộc phải', 'chúng ta cần', 'chúng tôi cần', 'tôi cần', 'mình cần',
     'chúng ta phải', 'chúng tôi phải', 'tôi phải', 'mình phải', 'chúng ta nên', 'chúng tôi nên', 'tôi nên', 'mình nên', 'dự kiến',
     'dự định', 'dự tính', 'kế hoạch là', 'có kế hoạch', 'lên kế hoạch', 'mục tiêu là', 'mục tiêu của chúng tôi là',
     'mục tiêu của chúng ta là', 'đặt mục tiêu', 'đặt ra mục tiêu', 'đề ra mục tiêu', 'chúng tôi đặt mục tiêu', 'nhắm tới', 'nhắm đến',
@@ -208,8 +210,12 @@ export const vi: Lexicon = {
     'mục tiêu đề ra là', 'ưu tiên', 'dự kiến sẽ', 'chúng tôi định', 'chiến lược là', 'nhiệm vụ là', 'trọng tâm là', 'ưu tiên hàng đầu là', 'ước mơ', 'khát vọng',
     // A period's target ("Mục tiêu quý 3: …", "mục tiêu cho nửa cuối năm là …").
     'mục tiêu năm', 'mục tiêu quý', 'mục tiêu tháng', 'mục tiêu tuần', 'chỉ tiêu năm', 'chỉ tiêu quý', 'chỉ tiêu tháng', 'mục tiêu cho',
-    ...modal('nên'), ...modal('là'),
+    // Bare "sẽ" also forecasts ("thị trường sẽ khó khăn hơn"): only with a first person or a verb.
+    ...modal('nên'), ...modal('là'), ...modal('sẽ'),
   ],
+  // "Chị Lan phụ trách…", "Team Marketing lo…": a task handed to someone (case-sensitive).
+  delegation:
+    '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})',
   hedges: [
     'cố gắng', 'gắng', 'ráng', 'hy vọng', 'hi vọng', 'hy vọng là', 'mong là', 'mong rằng', 'mong sao', 'nếu có thể', 'nếu được', 'có lẽ',
     'may ra', 'biết đâu', 'ước gì', 'thử xem', 'tìm cách', 'nỗ lực', 'hết sức', 'cố gắng hết sức', 'xem sao', 'chắc là', 'chúng tôi hy vọng', 'chúng tôi hi vọng',
@@ -264,11 +270,20 @@ export const vi: Lexicon = {
     'nhìn chung', 'về cơ bản', 'luôn luôn', 'hầu hết các', 'phần lớn các', 'đa số các', 'ai cũng biết', 'mọi người đều biết', 'rất quan trọng',
     'là quan trọng', 'là điều quan trọng', 'quan trọng nhất là', 'là cần thiết', 'rất cần thiết', 'là chìa khóa', 'là chìa khoá', 'là yếu tố',
     'đóng vai trò', 'có xu hướng', 'chỉ là chỉ số ảo', 'là chỉ số phù phiếm', 'không bao giờ', 'dễ dẫn đến', 'dễ khiến', 'là điều mà', 'là điều cần thiết', 'đều mong muốn', 'đều muốn', 'ai cũng muốn', 'mọi doanh nghiệp', 'doanh nghiệp nào cũng',
+    // Forecasts and scheduled events: about the future, but nobody's aim.
+    'dự báo', 'dự đoán', 'ước tính', 'nhiều khả năng', 'có khả năng', 'có thể sẽ', 'có lẽ sẽ', 'chắc sẽ', 'các chuyên gia', 'giới phân tích',
+    'nhà phân tích', 'được kỳ vọng', 'sẽ diễn ra', 'diễn ra vào', 'diễn ra lúc', 'diễn ra từ', 'được tổ chức vào', 'sẽ được tổ chức',
+    'bắt đầu lúc', 'bắt đầu vào lúc', 'kết thúc lúc', 'khai mạc', 'theo lịch', 'nếu thời tiết cho phép', 'với tốc độ hiện tại', 'giúp em với',
+    'giúp mình với', 'giùm em', 'giùm mình', 'được không ạ',
+    // Still-not-done reports.
+    'vẫn chưa', 'chưa đạt được mục tiêu', 'chưa hoàn thành được',
   ],
   questionStarts: [
     'có nên', 'chúng ta có nên', 'chúng ta có thể', 'liệu', 'làm sao', 'làm thế nào', 'làm cách nào', 'tại sao', 'vì sao', 'bao nhiêu',
     'khi nào', 'ai là', 'ai sẽ', 'ai chịu', 'cái gì', 'nên chăng', 'có phải', 'như thế nào', 'bằng cách nào', 'ở đâu', 'có cách nào',
-    'có ai', 'phải chăng',
+    'có ai', 'phải chăng', 'ai biết', 'ai có thể', 'cho em hỏi', 'cho mình hỏi', 'cho tôi hỏi', 'cho em xin', 'cho mình xin', 'cho tôi xin',
+    // Requests for help or information.
+    'nhờ anh', 'nhờ chị', 'nhờ bạn', 'nhờ em', 'nhờ mọi người', 'mọi người ơi', 'anh chị ơi', 'anh ơi', 'chị ơi', 'em ơi', 'xin hỏi',
   ],
   ui: {
     verbs: [
@@ -287,11 +302,11 @@ export const vi: Lexicon = {
     S: [
       'đẳng cấp thế giới', 'tầm cỡ thế giới', 'hàng đầu thế giới', 'mọi thứ', 'tất cả mọi thứ', 'mọi mặt', 'mọi khía cạnh', 'tổng thể',
       'nói chung', 'chung chung', 'toàn diện', 'tốt nhất', 'tốt nhất từ trước đến nay', 'vượt trội', 'xuất sắc', 'đỉnh cao', 'tầm cao mới',
-      'lên một tầm cao mới', 'mọi người', 'mọi việc', 'tuyệt vời', 'hoàn hảo', 'bền vững', 'vững mạnh', 'chuyên nghiệp', 'hiện đại', 'lớn mạnh',
+      'lên một tầm cao mới', 'mọi người', 'mọi việc', 'tuyệt vời', 'hoàn hảo', 'bền vững', 'vững mạnh', 'trong lòng khách hàng', 'trong lòng', 'chuyên nghiệp', 'hiện đại', 'lớn mạnh',
     ],
     M: [
       'nhiều hơn', 'nhiều hơn nữa', 'hơn nữa', 'tốt hơn', 'tốt hơn nữa', 'đáng kể', 'mạnh mẽ', 'mạnh mẽ hơn', 'rõ rệt', 'nhanh hơn', 'cao hơn',
-      'thấp hơn', 'ít hơn', 'lớn hơn', 'mạnh hơn', 'hiệu quả hơn', 'hơn', 'nhiều', 'thêm nhiều', 'rất nhiều', 'một chút', 'chút ít', 'phần nào',
+      'thấp hơn', 'ít hơn', 'lớn hơn', 'mạnh hơn', 'hiệu quả hơn', 'hơn', 'nhiều', 'rất nhiều', 'một chút', 'chút ít', 'phần nào',
       'nhiều nhất có thể', 'tối đa', 'càng nhiều càng tốt', 'vượt bậc', 'đột phá', 'đáng kể', 'một cách đáng kể', 'khá nhiều', 'thêm', 'nhẹ',
       'đáng chú ý', 'ấn tượng', 'nhanh', 'mạnh', 'tối đa có thể', 'hết mức', 'hết mức có thể', 'ít nhiều', 'một vài', 'vài',
     ],
@@ -327,7 +342,7 @@ export const vi: Lexicon = {
     'hóa đơn', 'hội thảo', 'workshop', 'hội nghị', 'triển lãm', 'khóa đào tạo', 'chương trình', 'nhãn hiệu', 'bộ nhận diện', 'tài liệu',
     'lộ trình', 'chính sách', 'quy chế', 'hướng dẫn', 'bản thiết kế', 'mẫu', 'catalog', 'kho', 'kho hàng', 'máy chủ', 'server',
     'chatbot', 'cổng thanh toán', 'tin nhắn', 'cuộc gọi', 'cuộc hẹn', 'buổi demo', 'demo', 'báo giá', 'thu nhập', 'lương', 'giao dịch',
-    'tỷ lệ', 'tỉ lệ', 'số lượng', 'số lượt', 'số người', 'điểm số', 'chỉ số',
+    'tỷ lệ', 'tỉ lệ', 'số lượng', 'số lượt', 'số người', 'điểm số', 'chỉ số', 'giá thành', 'giá bán', 'từ vựng', 'vòng gọi vốn',
     // Roles one hires: "Tuyển trưởng phòng marketing".
     'trưởng phòng', 'trưởng nhóm', 'giám đốc', 'quản lý', 'chuyên viên', 'thực tập sinh', 'cộng tác viên', 'kế toán', 'kỹ thuật viên',
     'trợ lý', 'tester', 'designer', 'developer', 'marketer', 'giáo viên', 'giảng viên', 'tư vấn viên', 'nhân sự', 'quy trình onboarding', 'onboarding', 'điểm nps', 'tỷ lệ phản hồi', 'sprint',
@@ -341,9 +356,11 @@ export const vi: Lexicon = {
     'hợp tác', 'giao tiếp', 'quy trình', 'vận hành', 'sản phẩm', 'dịch vụ', 'chất lượng dịch vụ', 'kết quả', 'kết quả kinh doanh', 'thành công',
     'đổi mới', 'sáng tạo', 'sức khỏe', 'lành mạnh', 'khỏe mạnh', 'cuộc sống', 'công việc', 'làm việc', 'thế giới', 'khách hàng', 'marketing',
     'tiếp thị', 'chiến lược', 'vị thế', 'giá trị', 'sự hiện diện', 'độ phủ', 'tầm ảnh hưởng', 'ảnh hưởng', 'khả năng', 'kỹ năng', 'tài chính',
-    'tiền bạc', 'tiền', 'nơi làm việc', 'môi trường làm việc', 'phát triển', 'nhận thức', 'năng lực', 'hệ thống', 'hoạt động', 'thị trường',
+    'tiền bạc', 'tiền', 'nơi làm việc', 'môi trường làm việc', 'phát triển', 'nhận thức', 'năng lực', 'hoạt động', 'thị trường',
     'mua sắm', 'bán hàng', 'mọi người', 'mọi thứ', 'người', 'tổ chức', 'mảng', 'lĩnh vực', 'vị trí', 'sự nghiệp', 'bản thân', 'tình hình',
-    'đối thủ', 'cạnh tranh', 'năng lực cạnh tranh', 'sức cạnh tranh', 'doanh nghiệp của chúng tôi', 'ngành', 'tệp khách hàng', 'tập khách hàng',
+    'đối thủ', 'cạnh tranh', 'năng lực cạnh tranh', 'sức cạnh tranh', 'doanh nghiệp của chúng tôi', 'ngành', 'tầm nhìn', 'thương hiệu cá nhân', 'sức mạnh thương hiệu',
+    'giá trị thương hiệu', 'động lực', 'sự chuyên nghiệp', 'kỹ năng mềm', 'kiến thức', 'trình độ', 'chuyên môn', 'mối quan hệ',
+    'quan hệ khách hàng', 'tài chính cá nhân', 'cân bằng', 'hạnh phúc', 'niềm vui', 'thói quen', 'lối sống', 'vóc dáng', 'hiệu năng', 'tệp khách hàng', 'tập khách hàng',
   ]),
   fillers: [
     'các', 'những', 'cái', 'này', 'đó', 'ấy', 'kia', 'chúng tôi', 'chúng ta', 'tôi', 'mình', 'bạn', 'họ', 'rất', 'thật', 'thực sự',
@@ -358,7 +375,7 @@ export const vi: Lexicon = {
     '(?<![\\p{L}])từ\\s+(?:mức\\s+)?(?<from>\\S+(?:\\s\\S+)?)\\s+(?:lên|xuống|đến|tới|thành|còn)(?:\\s+(?:mức|còn|tới|đến|dưới|trên))?\\s+(?<to>\\S+(?:\\s\\S+)?)',
   ],
   targetTo: [
-    '(?<![\\p{L}])(?:lên\\s+gấp|gấp|lên|lên\\s+mức|lên\\s+tới|lên\\s+đến|lên\\s+thành|xuống|xuống\\s+còn|xuống\\s+mức|xuống\\s+dưới|còn|đạt|đạt\\s+mức|đạt\\s+được|tới|đến|dưới|trên|ít\\s+nhất|tối\\s+thiểu|tối\\s+đa|không\\s+quá|không\\s+dưới|không\\s+vượt\\s+quá|vượt|vượt\\s+mốc|chạm\\s+mốc|mốc|ở\\s+mức|là)',
+    '(?<![\\p{L}])(?:lên\\s+gấp|gấp|về\\s+mức|về\\s+dưới|về|lên|lên\\s+mức|lên\\s+tới|lên\\s+đến|lên\\s+thành|xuống|xuống\\s+còn|xuống\\s+mức|xuống\\s+dưới|còn|đạt|đạt\\s+mức|đạt\\s+được|tới|đến|dưới|trên|ít\\s+nhất|tối\\s+thiểu|tối\\s+đa|không\\s+quá|không\\s+dưới|không\\s+vượt\\s+quá|vượt|vượt\\s+mốc|chạm\\s+mốc|mốc|ở\\s+mức|là)',
   ],
   targetBy: ['(?<![\\p{L}])(?:thêm|thêm\\s+ít\\s+nhất|thêm\\s+khoảng|thêm\\s+tối\\s+thiểu|tăng|tăng\\s+thêm|giảm|giảm\\s+thêm|giảm\\s+bớt|bớt|cắt\\s+giảm|nhiều\\s+hơn)'],
   numberWords: NUMBER_WORDS,
@@ -369,7 +386,8 @@ export const vi: Lexicon = {
   currencies: ['đồng', 'VNĐ', 'VND', 'vnđ', 'vnd', '$', 'USD', 'usd', '€', 'EUR'],
   timeTriggers: [
     'tháng', 'quý', 'quí', 'năm', 'tuần', 'ngày', 'hôm', 'nay', 'mai', 'tết', 'noel', 'giáng sinh', 'black friday', 'mùa', 'q1', 'q2', 'q3',
-    'q4', 'h1', 'h2', 'fy', 'thứ', 'chủ nhật', 'sprint', 'tối', 'khai giảng', 'tựu trường', 'lễ',
+    'q4', 'h1', 'h2', 'fy', 'thứ', 'chủ nhật', 'sprint', 'tối', 'khai giảng', 'tựu trường', 'lễ', 'mỗi', 'hằng', 'hàng', 'từng', 'sáng',
+    'buổi', 'kỳ', 'dịp', 'đợt',
   ],
   quantities: [
     {
@@ -394,6 +412,12 @@ export const vi: Lexicon = {
         const v = NUMBER_WORDS[(g.w ?? '').toLowerCase().replace(/\s+/g, ' ')];
         return v ? { value: v, unit: 'count', relative: false } : null;
       },
+    },
+    {
+      // A score after a test or index name: "IELTS 7.0", "NPS 45" (the digit rule takes an all-caps
+      // word before a number for a product name, "iOS 18").
+      pattern: '(?<=(?:ielts|toeic|toefl|sat|gpa|nps|csat|ces|jlpt|hsk|band|điểm)\\s)\\d{1,3}(?:[.,]\\d{1,2})?(?![\\p{N}.,]\\d)',
+      parse: (_g, t) => ({ value: Number(t.replace(',', '.')), unit: 'count', relative: false }),
     },
     {
       // Rank: top 3, top 10, hạng nhất, vị trí số 1.
@@ -447,7 +471,7 @@ export const vi: Lexicon = {
     {
       // tháng 8 vừa rồi, quý 1 vừa qua, năm 2025 trước: a named period marked as past.
       needs: 'vừa|trước|qua|rồi|ngoái',
-      pattern: `(?:tháng\\s+(?:1[0-2]|0?[1-9])|${QNUM.replace(/\?<\w+>/g, '?:')})\\s+(?:vừa\\s+rồi|vừa\\s+qua|năm\\s+ngoái|năm\\s+trước|trước|rồi|qua)(?![\\p{L}])`,
+      pattern: `(?:(?:ngày\\s+)?\\d{1,2}/\\d{1,2}|tháng\\s+(?:1[0-2]|0?[1-9])|${QNUM.replace(/\?<\w+>/g, '?:')})\\s+(?:vừa\\s+rồi|vừa\\s+qua|năm\\s+ngoái|năm\\s+trước|trước|rồi|qua)(?![\\p{L}])`,
       resolve: (_g) => PAST,
     },
     {
@@ -524,6 +548,18 @@ export const vi: Lexicon = {
       resolve: (g, t) => (g.half ? within(t, unit(g.unit) === 'year' ? 6 : 2, unit(g.unit) === 'year' ? 'month' : 'week') : within(t, num(g.n), unit(g.unit))),
     },
     {
+      // 2 tuần nữa (in two weeks)
+      needs: 'nữa',
+      pattern: `(?:trong\\s+(?:vòng\\s+)?)?${NUM}\\s+${UNIT}\\s+nữa${NOT_AFTER}`,
+      resolve: (g, t) => within(t, num(g.n), unit(g.unit)),
+    },
+    {
+      // trong 30 ngày đầu, trong tháng đầu tiên (of a launch, a hire)
+      needs: 'đầu',
+      pattern: `trong\\s+(?:${NUM}\\s+)?${UNIT}\\s+đầu(?:\\s+tiên)?${NOT_AFTER}(?!\\s+(?:năm|của))`,
+      resolve: (g, t) => within(t, g.n ? num(g.n) : 1, unit(g.unit)),
+    },
+    {
       // 3 tháng tới, hai tuần tiếp theo (no preposition)
       needs: 'ngày|tuần|tháng|quý|quí|năm',
       pattern: `${NUM}\\s+${UNIT}\\s+(?:tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp)${NOT_AFTER}`,
@@ -539,6 +575,12 @@ export const vi: Lexicon = {
       },
     },
     {
+      // sprint này, sprint tới, cuối sprint 24: a sprint's dates live in the team's tracker.
+      needs: 'sprint',
+      pattern: `${PREP}${END}sprint\\s+(?:\\d{1,4}|này|tới|sau|hiện\\s+tại|kế\\s+tiếp|tiếp\\s+theo)${NOT_AFTER}`,
+      resolve: () => ({ kind: 'deadline', months: 0.5 }),
+    },
+    {
       needs: 'hôm nay|ngày mai|cuối ngày|tối nay|trong ngày',
       pattern: `${PREP}(?<x>hôm\\s+nay|trong\\s+ngày\\s+hôm\\s+nay|cuối\\s+ngày(?:\\s+hôm\\s+nay)?|tối\\s+nay|ngày\\s+mai|sáng\\s+mai|chiều\\s+mai|trong\\s+ngày(?=\\s*[,.;]|\\s*$))${NOT_AFTER}`,
       resolve: (g, t) => dueDate(/mai/iu.test(g.x ?? '') ? addDays(t, 1) : t, 1 / 30),
@@ -546,7 +588,7 @@ export const vi: Lexicon = {
     {
       // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) => (HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31)))(t),
     },
     // Cadences.
@@ -558,6 +600,12 @@ export const vi: Lexicon = {
     {
       needs: 'tuần',
       pattern: `(?:(?:trong|sau)\\s+)?(?:${EVERY}\\s+tuần|tuần\\s+nào\\s+cũng|theo\\s+tuần|/\\s?tuần|(?:một|1)\\s+tuần\\s+(?:một|1)\\s+lần)${NOT_AFTER}(?!\\s+(?:qua|trước))`,
+      resolve: () => cadence('P1W'),
+    },
+    {
+      // mỗi thứ Hai, các ngày thứ Sáu, thứ Hai hằng tuần
+      needs: 'thứ|chủ nhật',
+      pattern: `(?:mỗi|hằng|các|vào\\s+các|vào\\s+mỗi)\\s+(?:ngày\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)${NOT_AFTER}`,
       resolve: () => cadence('P1W'),
     },
     {
