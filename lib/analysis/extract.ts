@@ -267,7 +267,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     add({ kind: 'label', span: { start: 0, end: labelEnd } });
   }
 
-  const times = findTimes(text, cl, today).filter((t) => t.start >= labelEnd);
+  // Times inside a label count ("Q3 goal:", "Задача на квартал:"); amounts there do not ("KR1").
+  const times = findTimes(text, cl, today);
   const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times]);
   const clauseSpans = splitClauses(text, labelEnd, times);
 
@@ -459,7 +460,9 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     if (!metric && action) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
-      for (const x of components) if (['intent', 'hedge', 'deadline', 'label'].includes(x.kind) && x.span.start <= s + 1 && x.span.end > s && x.span.end <= action.start) s = x.span.end;
+      for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
+        if (['intent', 'hedge', 'deadline', 'label'].includes(x.kind) && x.span.start <= s + 1 && x.span.end > s && x.span.end <= action.start) s = x.span.end;
+      }
       metric = trim(text, s, action.start);
     }
     if (metric) add({ kind: 'metric', span: metric });

@@ -19,7 +19,7 @@ function digitPattern(cl: CompiledLexicon): RegExp {
   const cur = [...cl.lex.currencies].sort((a, b) => b.length - a.length).map(esc).join('|');
   const scales = Object.keys(cl.lex.scales).sort((a, b) => b.length - a.length).map(esc).join('|');
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times|раз[а]?|lần|倍|个百分点)?\\s?(?<cur2>${cur})?`,
+    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?<cur2>${cur})?`,
     'giu',
   );
   cache.set(cl, re);

@@ -78,7 +78,9 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   if (missing.T) {
     const goalStart = action ? clauseStartOf(f, action.start) : f.labelEnd;
     const at = rw.deadlineFirst ? goalStart : (vagueT?.span.start ?? method?.span.start ?? end);
-    edits.push({ at, remove: 0, insert: rw.deadline(ph.deadline), order: 3 });
+    // Before a method the deadline needs a space after it: "… by [deadline] through SEO".
+    const gap = !rw.deadlineFirst && !vagueT && method && rw.deadline(ph.deadline)[0]?.kind === 'text' ? [text(' ')] : [];
+    edits.push({ at, remove: 0, insert: [...rw.deadline(ph.deadline), ...gap], order: 3 });
   }
 
   edits.sort((a, b) => a.at - b.at || a.order - b.order);

@@ -146,7 +146,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const hit = cache.get(lex);
   if (hit) return hit;
   const p = (phrases: readonly string[]) => phrasesRegex(phrases, lex.spaced);
-  const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[ivx]{1,4})?\\s*[:：.)、-]\\s*';
+  const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[ivx]{1,4})?\\s*[:：.)、\\-–—]\\s*';
   // Labels run into their number ("KR1:"), so only a following letter breaks them.
   const anchored = (phrases: readonly string[]) =>
     new RegExp(`^(?:${phrases.length ? phrasesTrie(phrases) : '(?!)'})(?![\\p{L}])(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}`, 'u');
