@@ -294,6 +294,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
+    // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
+    if (imp && !/[\p{L}\p{N}]/u.test(text.slice(head + imp[0].length, span.end))) imp = null;
     if (imp && imp[1]) {
       const s = head + imp[0].length - imp[1].length;
       local.push({ id: 'imperative', weight: W.imperative, span: { start: s, end: head + imp[0].length } });

@@ -55,6 +55,8 @@ export const en: Lexicon = {
     goal: ['goal', 'goals', 'target', 'aim', 'okr', 'milestone', 'our goal', 'q1 goal', 'q2 goal', 'q3 goal', 'q4 goal', 'this year\'s goal', 'action item', 'action items', 'ai', 'next steps', 'next step', 'todo', 'to do', 'to-do', 'note to self', 'focus', 'priority', 'commitment', 'resolution'],
   },
   intent: [
+    'our plan is to', 'the plan is to', 'plan is to', 'goal is to', 'objective is to', 'target is to', 'mission is to', 'ambition is to', 'priority is to',
+    'focus is to', 'we are planning to', "we're planning to", 'planning to', 'we are aiming to', "we're aiming to", 'aiming to', 'i plan to', 'i aim to',
     'we want', 'i want', 'we need', 'i need', 'we would like', "we'd like", 'is to be', 'are to be', 'should be', 'must be', 'has to be',
     'have to be', 'needs to be', 'need to be', 'needs to go', 'has to go', 'aims', 'wants',
     'we want to', 'i want to', 'want to', 'wants to', 'we aim to', 'aim to', 'aims to', 'aim for', 'we plan to', 'plan to', 'plans to',
@@ -68,11 +70,16 @@ export const en: Lexicon = {
   delegation: '(?:\\p{Lu}[\\p{L}.’\'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’\'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?=\\p{Ll})',
   hedges: ['try to', 'try and', 'hopefully', 'we hope to', 'hope to', 'if possible', 'ideally', "we'd like to", 'would like to', 'attempt to', 'strive to', 'maybe', 'perhaps', 'somehow'],
   actions: {
-    up: ['increase', 'grow', 'boost', 'raise', 'lift', 'improve', 'expand', 'scale', 'double', 'triple', 'maximize', 'maximise', 'strengthen', 'enhance', 'accelerate', 'drive', 'gain', 'win', 'attract', 'generate', 'acquire', 'add', 'earn', 'increase', 'build up', 'step up', 'speed up', 'ramp up', 'bring in', 'sign up', 'upsell', 'convert', 'turn', 'sell', 'collect', 'capture', 'lead', 'enter', 'expand into'],
-    down: ['reduce', 'cut', 'decrease', 'lower', 'lose', 'shrink', 'minimize', 'minimise', 'halve', 'trim', 'eliminate', 'bring down', 'drop', 'slash', 'shorten', 'pay off', 'pay down', 'save', 'avoid', 'prevent', 'stop'],
-    reach: ['reach', 'hit', 'achieve', 'attain', 'get to', 'maintain', 'keep', 'hold', 'stay', 'secure', 'close', 'sign', 'book', 'land', 'rank', 'become', 'be', 'finish', 'complete', 'run', 'read', 'write', 'answer', 'resolve', 'handle', 'respond', 'learn', 'practice', 'practise', 'exercise', 'walk', 'train'],
-    deliver: ['launch', 'ship', 'release', 'publish', 'deploy', 'migrate', 'fix', 'hire', 'recruit', 'onboard', 'open', 'implement', 'roll out', 'build', 'create', 'design', 'redesign', 'deliver', 'introduce', 'set up', 'automate', 'integrate', 'replace', 'remove', 'deprecate', 'upgrade', 'refactor', 'rewrite', 'document', 'test', 'translate', 'localize', 'localise', 'organize', 'organise', 'host', 'run', 'publish', 'send', 'train', 'certify', 'audit', 'patch', 'close out'],
-    generic: ["don't let", 'do not let', 'never let', 'push', 'go up', 'get back', 'make', 'do', 'get', 'go', 'work on', 'focus on', 'deliver on', 'delight', 'help', 'support', 'optimize', 'optimise', 'streamline', 'modernize', 'simplify', 'revamp', 'transform', 'refresh', 'explore', 'invest in', 'own', 'dominate', 'establish', 'bring', 'turn', 'move'],
+    up: ['broaden', 'cultivate', 'deepen', 'diversify', 'encourage', 'engage', 'foster', 'monetize', 'monetise', 'nurture', 'outperform', 'retain', 'widen', 'upskill',
+      'educate', 'empower', 'promote', 'amplify', 'multiply', 'extend', 'increase', 'grow', 'boost', 'raise', 'lift', 'improve', 'expand', 'scale', 'double', 'triple', 'maximize', 'maximise', 'strengthen', 'enhance', 'accelerate', 'drive', 'gain', 'win', 'attract', 'generate', 'acquire', 'add', 'earn', 'increase', 'build up', 'step up', 'speed up', 'ramp up', 'bring in', 'sign up', 'upsell', 'convert', 'turn', 'sell', 'collect', 'capture', 'lead', 'enter', 'expand into'],
+    down: ['limit', 'contain', 'curb', 'stabilize', 'stabilise', 'reduce', 'cut', 'decrease', 'lower', 'lose', 'shrink', 'minimize', 'minimise', 'halve', 'trim', 'eliminate', 'bring down', 'drop', 'slash', 'shorten', 'pay off', 'pay down', 'save', 'avoid', 'prevent', 'stop'],
+    reach: ['exceed', 'meet', 'surpass', 'top', 'reach', 'hit', 'achieve', 'attain', 'get to', 'maintain', 'keep', 'hold', 'stay', 'secure', 'close', 'sign', 'book', 'land', 'rank', 'become', 'be', 'run', 'read', 'answer', 'resolve', 'handle', 'respond', 'learn', 'practice', 'practise', 'exercise', 'walk', 'train'],
+    deliver: ['finish', 'complete', 'write', 'adopt', 'consolidate', 'define', 'develop', 'draft', 'establish', 'finalize', 'finalise', 'fund', 'overhaul', 'pilot',
+      'prepare', 'produce', 'prototype', 'rebuild', 'restructure', 'retire', 'standardize', 'standardise', 'submit', 'switch', 'transition', 'unify', 'update', 'validate',
+      'pass', 'renew', 'negotiate', 'obtain', 'quit', 'decommission', 'sunset', 'digitize', 'digitise', 'launch', 'ship', 'release', 'publish', 'deploy', 'migrate', 'fix', 'hire', 'recruit', 'onboard', 'open', 'implement', 'roll out', 'build', 'create', 'design', 'redesign', 'deliver', 'introduce', 'set up', 'automate', 'integrate', 'replace', 'remove', 'deprecate', 'upgrade', 'refactor', 'rewrite', 'document', 'test', 'translate', 'localize', 'localise', 'organize', 'organise', 'host', 'run', 'publish', 'send', 'train', 'certify', 'audit', 'patch', 'close out'],
+    generic: ['align', 'analyze', 'analyse', 'apply', 'assess', 'champion', 'clean up', 'coach', 'evaluate', 'execute', 'facilitate', 'identify', 'leverage',
+      'measure', 'mentor', 'partner with', 'prioritize', 'prioritise', 'refine', 'solve', 'sponsor', 'teach', 'track', 'volunteer', 'donate', 'study', 'meditate',
+      'travel', 'speak', 'attend', 'enroll', 'enrol', 'visit', 'spend', 'grow into', "don't let", 'do not let', 'never let', 'push', 'go up', 'get back', 'make', 'do', 'get', 'go', 'work on', 'focus on', 'deliver on', 'delight', 'help', 'support', 'optimize', 'optimise', 'streamline', 'modernize', 'simplify', 'revamp', 'transform', 'refresh', 'explore', 'invest in', 'own', 'dominate', 'establish', 'bring', 'turn', 'move'],
   },
   connectors: ['so', 'and', 'then', 'and then', 'also', 'please', 'now', 'therefore', 'instead', 'next', 'finally'],
   pastMarkers: [
@@ -117,7 +124,7 @@ export const en: Lexicon = {
     'share*', 'comment*', 'like*', 'mention*', 'backlink*', 'keyword*', 'ranking*', 'search ranking', 'dau', 'mau', 'wau', 'active users', 'trial*', 'activation', 'activation rate', 'renewal*', 'upsell*',
     'invoice*', 'payment*', 'dso', 'win rate', 'quota', 'cycle time', 'lead time', 'velocity', 'story points', 'page', 'app', 'api', 'service', 'feature*', 'version', 'dashboard', 'report', 'course*', 'certification',
     'roas', 'acv', 'arpu', 'gmv', 'nrr', 'grr', 'p95', 'p99', 'sla*', 'slo*', 'mttr', 'share of voice', 'quota attainment', 'pipeline coverage', 'logo*',
-    'checkout', 'login', 'onboarding flow', 'onboarding time', 'emergency fund', 'deposit', 'pull request*', 'merge*', 'hour*', 'minute*', 'second*', 'day*', 'point*', 'student*', 'patient*', 'member*', 'partner*', 'store*', 'office*', 'market*',
+    'checkout', 'login', 'onboarding flow', 'onboarding time', 'emergency fund', 'deposit', 'pull request*', 'merge*', 'hour*', 'minute*', 'second*', 'day*', 'point*', 'student*', 'patient*', 'member*', 'partner*', 'store*', 'office*',
   ],
   broad: [
     'business', 'company', 'brand awareness', 'awareness', 'engagement', 'growth', 'performance', 'results', 'impact', 'things', 'everything', 'customer experience', 'experience', 'ux', 'user experience',
@@ -184,7 +191,7 @@ export const en: Lexicon = {
       resolve: (g, t) => (g.y ? fullDate(Number(g.y), month(g.mon), Number(g.d)) : monthDay(t, month(g.mon), Number(g.d))),
     },
     {
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since)\\s+${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
       needs: MONTH_NEEDS,
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
     },
