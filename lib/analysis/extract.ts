@@ -437,14 +437,17 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   let metric: Span | null = null;
   if (goalClause) {
     const from = action && inside(action, goalClause) ? action.end : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
-    const stops = components
-      .filter((x) => x.kind !== 'action' && x.kind !== 'label' && x.span.start >= from && x.span.start < goalClause.end && !(x.kind === 'vague' && x.criterion !== 'T'))
-      .map((x) => x.span.start);
-    for (const f of fromTo) if (f.span.start >= from) stops.push(f.span.start);
-    let end = Math.min(goalClause.end, ...stops);
     let start = from;
-    // Skip intent/hedge words between the clause head and the metric ("we want to ...").
-    for (const x of components) if ((x.kind === 'intent' || x.kind === 'hedge') && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
+    // Skip intent/hedge words between the clause head and the metric ("we want ROAS above 4x").
+    for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
+      const skippable = (x.kind === 'intent' || x.kind === 'hedge') && x.span.start >= from - 1 && !(action && overlaps(x.span, action));
+      if (skippable && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
+    }
+    const stops = components
+      .filter((x) => x.kind !== 'action' && x.kind !== 'label' && x.span.start >= start && x.span.start < goalClause.end && !(x.kind === 'vague' && x.criterion !== 'T'))
+      .map((x) => x.span.start);
+    for (const f of fromTo) if (f.span.start >= start) stops.push(f.span.start);
+    let end = Math.min(goalClause.end, ...stops);
     const region = text.slice(start, end);
     const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
     if (tail && tail.index > 0) end = start + tail.index;
