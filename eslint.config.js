@@ -19,9 +19,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['#imports', 'wxt/*', 'react', 'react-dom', 'idb', '**/hints/**', '**/drafts/**'] },
+        {
+          patterns: [
+            '#imports',
+            'wxt/*',
+            'react',
+            'react-dom',
+            'idb',
+            '**/hints/**',
+            '**/drafts/**',
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'browser',
+        'chrome',
+        'navigator',
+        'indexedDB',
+      ],
     },
   },
 );

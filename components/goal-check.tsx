@@ -32,8 +32,11 @@ export function GoalCheck() {
               data-criteria={missing}
               data-lang={s.lang}
             >
-              <q>{s.text}</q> — {s.goal ? (s.vague ? `vague goal, missing ${missing}` : 'SMART goal') : 'not a goal'}
-              {s.rewrite && s.vague ? <p data-testid="rewrite">{rewriteToText(s.rewrite)}</p> : null}
+              <q>{s.text}</q> —{' '}
+              {s.goal ? (s.vague ? `vague goal, missing ${missing}` : 'SMART goal') : 'not a goal'}
+              {s.rewrite && s.vague ? (
+                <p data-testid="rewrite">{rewriteToText(s.rewrite)}</p>
+              ) : null}
             </li>
           );
         })}

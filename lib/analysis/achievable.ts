@@ -19,24 +19,38 @@ export const STRETCH_LIMIT = 2;
 
 function monthsUntil(today: CivilDate, iso: string): number {
   const d = parseIsoDate(iso);
-  return Math.max(0.25, (d.year - today.year) * 12 + (d.month - today.month) + (d.day - today.day) / 30);
+  return Math.max(
+    0.25,
+    (d.year - today.year) * 12 + (d.month - today.month) + (d.day - today.day) / 30,
+  );
 }
 
 /** The target's growth in percent per `months`, if the text lets us compute it. */
-export function targetRate(components: Component[], today: CivilDate): { rate: number; months: number } | null {
+export function targetRate(
+  components: Component[],
+  today: CivilDate,
+): { rate: number; months: number } | null {
   const deadline = components.find((c) => c.kind === 'deadline' && c.time);
   const t = deadline?.time;
-  const months = t ? (t.kind === 'deadline' && t.due && !t.months ? monthsUntil(today, t.due) : t.months) : undefined;
+  const months = t
+    ? t.kind === 'deadline' && t.due && !t.months
+      ? monthsUntil(today, t.due)
+      : t.months
+    : undefined;
   if (!months) return null;
   const baseline = components.find((c) => c.kind === 'baseline' && c.quantity);
   const targets = components.filter((c) => c.kind === 'target' && c.quantity);
   for (const target of targets) {
     const q = target.quantity!;
     if (baseline?.quantity && !q.relative && baseline.quantity.value > 0) {
-      return { rate: ((q.value - baseline.quantity.value) / baseline.quantity.value) * 100, months };
+      return {
+        rate: ((q.value - baseline.quantity.value) / baseline.quantity.value) * 100,
+        months,
+      };
     }
     if (q.unit === 'multiplier') return { rate: (q.value - 1) * 100, months };
-    if ((q.unit === 'percent' || q.unit === 'points') && q.relative) return { rate: q.value, months };
+    if ((q.unit === 'percent' || q.unit === 'points') && q.relative)
+      return { rate: q.value, months };
   }
   return null;
 }
@@ -45,7 +59,11 @@ export function targetRate(components: Component[], today: CivilDate): { rate: n
  * Achievable only when the text states a recent rate: compare the target, compounded to the
  * same period, with that rate. Without history the answer is "unknown" (the writer knows).
  */
-export function judgeAchievable(history: History | null, components: Component[], today: CivilDate): Achievable {
+export function judgeAchievable(
+  history: History | null,
+  components: Component[],
+  today: CivilDate,
+): Achievable {
   if (!history || history.rate <= 0) return 'unknown';
   const target = targetRate(components, today);
   if (!target) return 'unknown';

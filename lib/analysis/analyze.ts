@@ -43,7 +43,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       lang,
     };
     if (!lexicon) {
-      segments.push({ ...base, role: 'plain', goal: false, score: 0, cues: [], components: [], criteria: null, vague: false, rewrite: null });
+      segments.push({
+        ...base,
+        role: 'plain',
+        goal: false,
+        score: 0,
+        cues: [],
+        components: [],
+        criteria: null,
+        vague: false,
+        rewrite: null,
+      });
       return;
     }
     const cl = compile(lexicon);
@@ -53,10 +63,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (!facts.goal && facts.history) carried = { block: unit.block, history: facts.history };
     const rewrite = facts.goal ? buildRewrite(facts, cl) : null;
     // Offsets back into the caller's string (NFC may have shortened the text).
-    const at = (s: Span): Span => ({ start: unit.content.start + norm.toOriginal(s.start), end: unit.content.start + norm.toOriginal(s.end) });
+    const at = (s: Span): Span => ({
+      start: unit.content.start + norm.toOriginal(s.start),
+      end: unit.content.start + norm.toOriginal(s.end),
+    });
     for (const rule of RULES) {
-      if (rule.criterion && rule.criterion !== 'R' && !opts.criteria.includes(rule.criterion)) continue;
-      for (const d of rule.check({ facts, lexicon: cl, offset: unit.content.start, segment: index, rewrite, options: opts })) {
+      if (rule.criterion && rule.criterion !== 'R' && !opts.criteria.includes(rule.criterion))
+        continue;
+      for (const d of rule.check({
+        facts,
+        lexicon: cl,
+        offset: unit.content.start,
+        segment: index,
+        rewrite,
+        options: opts,
+      })) {
         diagnostics.push({
           ...d,
           rule: rule.id,

@@ -67,7 +67,9 @@ export function dueDate(d: CivilDate | null, months?: number): TimeValue | null 
 }
 
 export function fullDate(year: number, month: number, day: number): TimeValue | null {
-  return isValidDate(year, month, day) ? { kind: 'deadline', due: iso({ year, month, day }) } : null;
+  return isValidDate(year, month, day)
+    ? { kind: 'deadline', due: iso({ year, month, day }) }
+    : null;
 }
 
 export function monthDay(today: CivilDate, month: number, day: number): TimeValue | null {
@@ -77,7 +79,11 @@ export function monthDay(today: CivilDate, month: number, day: number): TimeValu
 /** End of a named month: this year's if not past, else next year's. */
 export function endOfNamedMonth(today: CivilDate, month: number, year?: number): TimeValue {
   const y = year ?? (month >= today.month ? today.year : today.year + 1);
-  return { kind: 'deadline', due: iso(endOfMonthOf(y, month)), period: `${y}-${String(month).padStart(2, '0')}` };
+  return {
+    kind: 'deadline',
+    due: iso(endOfMonthOf(y, month)),
+    period: `${y}-${String(month).padStart(2, '0')}`,
+  };
 }
 
 /** A quarter without year is this year's unless it has ended, then next year's. */
@@ -101,7 +107,12 @@ export function wholeYear(year: number): TimeValue {
 }
 
 export function endOfYear(today: CivilDate, offset = 0): TimeValue {
-  return { kind: 'deadline', due: `${today.year + offset}-12-31`, period: String(today.year + offset), months: 12 };
+  return {
+    kind: 'deadline',
+    due: `${today.year + offset}-12-31`,
+    period: String(today.year + offset),
+    months: 12,
+  };
 }
 
 export function thisQuarter(today: CivilDate, offset = 0): TimeValue {
@@ -113,7 +124,12 @@ export function thisQuarter(today: CivilDate, offset = 0): TimeValue {
 
 export function thisMonth(today: CivilDate, offset = 0): TimeValue {
   const m = addMonths({ ...today, day: 1 }, offset);
-  return { kind: 'period', period: `${m.year}-${String(m.month).padStart(2, '0')}`, due: iso(endOfMonthOf(m.year, m.month)), months: 1 };
+  return {
+    kind: 'period',
+    period: `${m.year}-${String(m.month).padStart(2, '0')}`,
+    due: iso(endOfMonthOf(m.year, m.month)),
+    months: 1,
+  };
 }
 
 export function thisWeek(today: CivilDate, offset = 0): TimeValue {
@@ -123,10 +139,19 @@ export function thisWeek(today: CivilDate, offset = 0): TimeValue {
 }
 
 /** "within six months", "in 3 weeks": a frame from today. */
-export function within(today: CivilDate, n: number, unit: 'day' | 'week' | 'month' | 'quarter' | 'year'): TimeValue | null {
+export function within(
+  today: CivilDate,
+  n: number,
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year',
+): TimeValue | null {
   if (!Number.isFinite(n) || n <= 0 || n > 1000) return null;
   const months = { day: n / 30, week: n / 4.345, month: n, quarter: n * 3, year: n * 12 }[unit];
-  const due = unit === 'day' ? addDays(today, n) : unit === 'week' ? addDays(today, n * 7) : addMonths(today, Math.round(months));
+  const due =
+    unit === 'day'
+      ? addDays(today, n)
+      : unit === 'week'
+        ? addDays(today, n * 7)
+        : addMonths(today, Math.round(months));
   const letter = { day: 'D', week: 'W', month: 'M', quarter: 'M', year: 'Y' }[unit];
   const count = unit === 'quarter' ? n * 3 : n;
   return { kind: 'deadline', due: iso(due), period: `P${count}${letter}`, months };
@@ -135,7 +160,7 @@ export function within(today: CivilDate, n: number, unit: 'day' | 'week' | 'mont
 /** 1 = Monday … 7 = Sunday: the next such day after today. */
 export function nextWeekday(today: CivilDate, weekday: number): TimeValue {
   const dow = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() || 7;
-  const delta = ((weekday - dow + 7) % 7) || 7;
+  const delta = (weekday - dow + 7) % 7 || 7;
   return { kind: 'deadline', due: iso(addDays(today, delta)), months: delta / 30 };
 }
 

@@ -90,7 +90,12 @@ function inside(a: Span, b: Span): boolean {
 }
 
 /** All matches of a global regex within [from, to), without copying the text. */
-function matches(re: RegExp, text: string, from = 0, to = text.length): (Span & { m: RegExpExecArray })[] {
+function matches(
+  re: RegExp,
+  text: string,
+  from = 0,
+  to = text.length,
+): (Span & { m: RegExpExecArray })[] {
   const out: (Span & { m: RegExpExecArray })[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
@@ -105,7 +110,12 @@ function matches(re: RegExp, text: string, from = 0, to = text.length): (Span & 
   return out;
 }
 
-function first(re: RegExp, text: string, from = 0, to = text.length): (Span & { m: RegExpExecArray }) | null {
+function first(
+  re: RegExp,
+  text: string,
+  from = 0,
+  to = text.length,
+): (Span & { m: RegExpExecArray }) | null {
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -128,13 +138,16 @@ export function findTimes(text: string, cl: CompiledLexicon, today: CivilDate): 
   const lower = text.toLowerCase();
   for (const rule of cl.time) {
     if (rule.needsWords || rule.needsRe) {
-      const wanted = (rule.needsWords && rule.needsWords.some((w) => lower.includes(w))) || (rule.needsRe && rule.needsRe.test(text));
+      const wanted =
+        (rule.needsWords && rule.needsWords.some((w) => lower.includes(w))) ||
+        (rule.needsRe && rule.needsRe.test(text));
       if (!wanted) continue;
     }
     for (const hit of matches(rule.re, text)) {
       const value = rule.resolve(hit.m.groups ?? {}, today);
       if (!value) continue;
-      let { start, end } = hit;
+      const end = hit.end;
+      let start = hit.start;
       while (start < end && /\s/u.test(text[start]!)) start++;
       all.push({ start, end, value });
     }
@@ -162,7 +175,13 @@ function splitClauses(text: string, from: number, protectedSpans: Span[]): Span[
 }
 
 /** Where a clause's own words begin: past spaces, connectors and a front-loaded time phrase. */
-function clauseHead(text: string, lc: string, clause: Span, cl: CompiledLexicon, times: TimeHit[]): number {
+function clauseHead(
+  text: string,
+  lc: string,
+  clause: Span,
+  cl: CompiledLexicon,
+  times: TimeHit[],
+): number {
   let i = clause.start;
   for (let guard = 0; guard < 4; guard++) {
     while (i < clause.end && /[\s,，、]/u.test(text[i]!)) i++;
@@ -191,7 +210,8 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
 }
 
 function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
-  for (const k of ['deliver', 'down', 'up', 'reach', 'generic'] as const) if (cl.actionKind[k].test(word)) return k;
+  for (const k of ['deliver', 'down', 'up', 'reach', 'generic'] as const)
+    if (cl.actionKind[k].test(word)) return k;
   return 'generic';
 }
 
@@ -202,7 +222,12 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   // A metric counts unless it sits inside a broad phrase: "onboarding flow" is specific,
   // the "developer" of "developer experience" is not.
   const broadSpans = matches(cl.broad, text);
-  const metric = matches(cl.metrics, text).some((m) => !broadSpans.some((b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start));
+  const metric = matches(cl.metrics, text).some(
+    (m) =>
+      !broadSpans.some(
+        (b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start,
+      ),
+  );
   if (metric) return true;
   const hadBroad = broadSpans.length > 0;
   let rest = text
@@ -211,15 +236,22 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
     .replace(cl.vague.T, ' ')
     .replace(cl.broad, ' ')
     .replace(cl.fillers, ' ');
-  rest = rest.replace(PUNCT_EDGE, '').replace(/[\p{P}\p{S}\d]+/gu, ' ').trim();
+  rest = rest
+    .replace(PUNCT_EDGE, '')
+    .replace(/[\p{P}\p{S}\d]+/gu, ' ')
+    .trim();
   if (!rest) return false;
-  if (!hadBroad) return cl.lex.spaced ? /\p{L}{2,}/u.test(rest) : [...rest.replace(/\s/g, '')].length >= 2;
+  if (!hadBroad)
+    return cl.lex.spaced ? /\p{L}{2,}/u.test(rest) : [...rest.replace(/\s/g, '')].length >= 2;
   // A broad aim becomes specific when a scope narrows it ("among Gen-Z on Instagram").
   cl.scope.lastIndex = 0;
   const scope = cl.scope.exec(rest);
   cl.scope.lastIndex = 0;
   if (!scope) return false;
-  const after = rest.slice(scope.index + scope[0].length).replace(cl.scope, ' ').trim();
+  const after = rest
+    .slice(scope.index + scope[0].length)
+    .replace(cl.scope, ' ')
+    .trim();
   return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
 }
 
@@ -234,7 +266,13 @@ export const MAX_GOAL_LENGTH = 1000;
  * `full: false` skips component extraction for units that are no goal (only dates, amounts and
  * history are kept, for the next sentence's Achievable check): most prose is no goal.
  */
-export function extract(text: string, cl: CompiledLexicon, today: CivilDate, carried: History | null, full = true): Facts {
+export function extract(
+  text: string,
+  cl: CompiledLexicon,
+  today: CivilDate,
+  carried: History | null,
+  full = true,
+): Facts {
   if (text.length > MAX_GOAL_LENGTH) {
     return {
       text,
@@ -253,7 +291,8 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   }
   const cues: Cue[] = [];
   const components: Component[] = [];
-  const add = (c: Omit<Component, 'text'>) => components.push({ ...c, text: text.slice(c.span.start, c.span.end) } as Component);
+  const add = (c: Omit<Component, 'text'>) =>
+    components.push({ ...c, text: text.slice(c.span.start, c.span.end) } as Component);
 
   // Label ("KR2:", "Objective:", "目标：").
   const lc = lowerSameLength(text);
@@ -284,9 +323,16 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     let positive = 0;
     // "Anna to publish…", but not "Click Save to…" or "Reduce churn to 3%": a name is no verb.
     const rest = lc.slice(head, span.end);
-    const delegated = cl.delegation && !cl.uiVerbAtStart.test(rest) && !cl.actionAtStart.test(rest) ? cl.delegation.exec(text.slice(head, span.end)) : null;
+    const delegated =
+      cl.delegation && !cl.uiVerbAtStart.test(rest) && !cl.actionAtStart.test(rest)
+        ? cl.delegation.exec(text.slice(head, span.end))
+        : null;
     if (delegated) {
-      local.push({ id: 'delegation', weight: W.intent, span: { start: head, end: head + delegated[0].length } });
+      local.push({
+        id: 'delegation',
+        weight: W.intent,
+        span: { start: head, end: head + delegated[0].length },
+      });
       positive = W.intent;
       head += delegated[0].length;
     }
@@ -298,7 +344,11 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     if (imp && !/[\p{L}\p{N}]/u.test(text.slice(head + imp[0].length, span.end))) imp = null;
     if (imp && imp[1]) {
       const s = head + imp[0].length - imp[1].length;
-      local.push({ id: 'imperative', weight: W.imperative, span: { start: s, end: head + imp[0].length } });
+      local.push({
+        id: 'imperative',
+        weight: W.imperative,
+        span: { start: s, end: head + imp[0].length },
+      });
       positive = W.imperative;
       initial.push({ start: s, end: head + imp[0].length, kind: actionKind(cl, imp[1]) });
     } else initial.push(null);
@@ -313,7 +363,11 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
       positive = Math.max(positive, W.hedge);
     }
     const pastTime = times.find((t) => inside(t, span) && t.value.kind === 'past');
-    const pastHit = first(cl.past, text, span.start, span.end) ?? first(cl.pastMarkers, lc, span.start, span.end) ?? pastTime ?? null;
+    const pastHit =
+      first(cl.past, text, span.start, span.end) ??
+      first(cl.pastMarkers, lc, span.start, span.end) ??
+      pastTime ??
+      null;
     const past = !!pastHit && positive === 0;
     let score = positive;
     if (past && pastHit) {
@@ -340,32 +394,68 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   // Whole-unit cues that no plan outweighs: questions, reported speech, definitions, UI steps.
   const body = text.slice(labelEnd);
   const unitCue = (id: string, weight: number, span: Span) => cues.push({ id, weight, span });
-  if (/[?？]\s*$/u.test(text)) unitCue('question', W.question, { start: text.length - 1, end: text.length });
-  else if (cl.questionStart.test(lc.slice(labelEnd))) unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
+  if (/[?？]\s*$/u.test(text))
+    unitCue('question', W.question, { start: text.length - 1, end: text.length });
+  else if (cl.questionStart.test(lc.slice(labelEnd)))
+    unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
   const reported = first(cl.reported, lc);
   if (reported) unitCue('reported', W.reported, reported);
   const definition = first(cl.definition, body); // anchored at the body's start: sliced on purpose
-  if (definition && !label) unitCue('definition', W.definition, { start: labelEnd, end: text.length });
+  if (definition && !label)
+    unitCue('definition', W.definition, { start: labelEnd, end: text.length });
   const generic = first(cl.generic, lc);
   if (generic) unitCue('generic', W.generic, generic);
   const firstHead = heads[0] ?? labelEnd;
-  if (cl.uiVerbAtStart.test(lc.slice(firstHead)) && (has(cl.uiNoun, lc) || QUOTED.test(text) || KEY_COMBO.test(text))) {
+  if (
+    cl.uiVerbAtStart.test(lc.slice(firstHead)) &&
+    (has(cl.uiNoun, lc) || QUOTED.test(text) || KEY_COMBO.test(text))
+  ) {
     unitCue('ui-instruction', W.ui, { start: firstHead, end: text.length });
   }
 
   const best = clauses.length ? Math.max(...clauses.map((c) => c.score)) : 0;
-  const unitWeight = cues.filter((c) => ['label', 'question', 'question-start', 'reported', 'definition', 'generic', 'ui-instruction'].includes(c.id)).reduce((a, c) => a + c.weight, 0);
+  const unitWeight = cues
+    .filter((c) =>
+      [
+        'label',
+        'question',
+        'question-start',
+        'reported',
+        'definition',
+        'generic',
+        'ui-instruction',
+      ].includes(c.id),
+    )
+    .reduce((a, c) => a + c.weight, 0);
   const score = Math.round((best + unitWeight) * 100) / 100;
   const goal = score >= GOAL_THRESHOLD;
 
   // Components. Time and amounts in past clauses are history; elsewhere deadlines and targets.
   const inPast = (s: Span) => clauses.some((c) => c.past && inside(s, c));
   const goalClauses = clauses.filter((c) => !c.past);
-  for (const t of times) add({ kind: inPast(t) || t.value.kind === 'past' ? 'history' : 'deadline', span: t, time: t.value });
+  for (const t of times)
+    add({
+      kind: inPast(t) || t.value.kind === 'past' ? 'history' : 'deadline',
+      span: t,
+      time: t.value,
+    });
   if (!goal && !full) {
     for (const q of quantities) if (inPast(q)) add({ kind: 'history', span: q, quantity: q.value });
     const history = ownHistory(text, clauses, components);
-    return { text, role, labelEnd, cues, score, goal, clauses, components, action: null, metric: null, history, criteria: { S: false, M: false, T: false, A: 'unknown' } };
+    return {
+      text,
+      role,
+      labelEnd,
+      cues,
+      score,
+      goal,
+      clauses,
+      components,
+      action: null,
+      metric: null,
+      history,
+      criteria: { S: false, M: false, T: false, A: 'unknown' },
+    };
   }
 
   const fromTo: { from: QuantityHit; to: QuantityHit; span: Span }[] = [];
@@ -383,14 +473,22 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     const ft = fromTo.find((f) => f.from === q);
     const before = text.slice(Math.max(0, q.start - 24), q.start);
     const level = !!ft || fromTo.some((f) => f.to === q) || cl.targetTo.test(before);
-    const relative = q.value.unit === 'multiplier' || q.value.relative || (!level && (q.value.unit === 'percent' || cl.targetBy.test(before)));
-    add({ kind: ft ? 'baseline' : 'target', span: q, quantity: { ...q.value, relative: !ft && relative } });
+    const relative =
+      q.value.unit === 'multiplier' ||
+      q.value.relative ||
+      (!level && (q.value.unit === 'percent' || cl.targetBy.test(before)));
+    add({
+      kind: ft ? 'baseline' : 'target',
+      span: q,
+      quantity: { ...q.value, relative: !ft && relative },
+    });
   }
 
   for (const c of goalClauses) {
     for (const h of matches(cl.intent, lc, c.start, c.end)) add({ kind: 'intent', span: h });
     for (const h of matches(cl.hedges, lc, c.start, c.end)) {
-      if (!components.some((x) => x.kind === 'intent' && overlaps(x.span, h))) add({ kind: 'hedge', span: h });
+      if (!components.some((x) => x.kind === 'intent' && overlaps(x.span, h)))
+        add({ kind: 'hedge', span: h });
       else {
         // A hedge that is also an intent phrase ("we'd like to") is reported as the hedge.
         const i = components.findIndex((x) => x.kind === 'intent' && overlaps(x.span, h));
@@ -405,7 +503,9 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   for (let k = 0; k < clauses.length && !action; k++) {
     const c = clauses[k]!;
     if (c.past) continue;
-    const a = [...matches(cl.action, lc, c.start, c.end)].find((h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'));
+    const a = [...matches(cl.action, lc, c.start, c.end)].find(
+      (h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'),
+    );
     if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
   }
   if (action) add({ kind: 'action', span: action });
@@ -415,7 +515,17 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     for (const crit of ['S', 'M', 'T'] as const) {
       for (const h of matches(cl.vague[crit], lc, c.start, c.end)) {
         if (action && overlaps(h, action)) continue;
-        if (components.some((x) => (x.kind === 'deadline' || x.kind === 'target' || x.kind === 'baseline' || x.kind === 'vague') && overlaps(x.span, h))) continue;
+        if (
+          components.some(
+            (x) =>
+              (x.kind === 'deadline' ||
+                x.kind === 'target' ||
+                x.kind === 'baseline' ||
+                x.kind === 'vague') &&
+              overlaps(x.span, h),
+          )
+        )
+          continue;
         add({ kind: 'vague', span: h, criterion: crit });
       }
     }
@@ -425,7 +535,9 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {
-      const stop = components.find((x) => x.kind === 'deadline' && x.span.start > method.end && x.span.start < goalClause.end);
+      const stop = components.find(
+        (x) => x.kind === 'deadline' && x.span.start > method.end && x.span.start < goalClause.end,
+      );
       const end = stop ? stop.span.start : goalClause.end;
       const span = { start: method.start, end };
       while (span.end > span.start && /[\s\p{P}]/u.test(text[span.end - 1]!)) span.end--;
@@ -436,15 +548,28 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   // The metric: what the action acts on, up to the first other component.
   let metric: Span | null = null;
   if (goalClause) {
-    const from = action && inside(action, goalClause) ? action.end : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
+    const from =
+      action && inside(action, goalClause)
+        ? action.end
+        : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
     let start = from;
     // Skip intent/hedge words between the clause head and the metric ("we want ROAS above 4x").
     for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
-      const skippable = (x.kind === 'intent' || x.kind === 'hedge') && x.span.start >= from - 1 && !(action && overlaps(x.span, action));
+      const skippable =
+        (x.kind === 'intent' || x.kind === 'hedge') &&
+        x.span.start >= from - 1 &&
+        !(action && overlaps(x.span, action));
       if (skippable && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
     }
     const stops = components
-      .filter((x) => x.kind !== 'action' && x.kind !== 'label' && x.span.start >= start && x.span.start < goalClause.end && !(x.kind === 'vague' && x.criterion !== 'T'))
+      .filter(
+        (x) =>
+          x.kind !== 'action' &&
+          x.kind !== 'label' &&
+          x.span.start >= start &&
+          x.span.start < goalClause.end &&
+          !(x.kind === 'vague' && x.criterion !== 'T'),
+      )
       .map((x) => x.span.start);
     for (const f of fromTo) if (f.span.start >= start) stops.push(f.span.start);
     let end = Math.min(goalClause.end, ...stops);
@@ -454,19 +579,45 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
     metric = trim(text, start, end);
     // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
     // when only fillers precede an amount or a cadence, the metric follows it.
-    const onlyFillers = !metric || !lc.slice(metric.start, metric.end).replace(cl.fillers, '').replace(/[\s\p{P}]/gu, '');
+    const onlyFillers =
+      !metric ||
+      !lc
+        .slice(metric.start, metric.end)
+        .replace(cl.fillers, '')
+        .replace(/[\s\p{P}]/gu, '');
     const lead = onlyFillers
-      ? components.find((x) => (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') && x.span.start >= start && x.span.start <= (metric?.end ?? start) + 2)
+      ? components.find(
+          (x) =>
+            (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') &&
+            x.span.start >= start &&
+            x.span.start <= (metric?.end ?? start) + 2,
+        )
       : undefined;
     if (onlyFillers && lead) {
-      const next = Math.min(goalClause.end, ...components.filter((x) => x.span.start >= lead.span.end && x.kind !== 'metric' && !(x.kind === 'vague' && x.criterion !== 'T')).map((x) => x.span.start));
+      const next = Math.min(
+        goalClause.end,
+        ...components
+          .filter(
+            (x) =>
+              x.span.start >= lead.span.end &&
+              x.kind !== 'metric' &&
+              !(x.kind === 'vague' && x.criterion !== 'T'),
+          )
+          .map((x) => x.span.start),
+      );
       metric = trim(text, lead.span.end, next);
     }
     if (!metric && action) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
       for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
-        if (['intent', 'hedge', 'deadline', 'label'].includes(x.kind) && x.span.start <= s + 1 && x.span.end > s && x.span.end <= action.start) s = x.span.end;
+        if (
+          ['intent', 'hedge', 'deadline', 'label'].includes(x.kind) &&
+          x.span.start <= s + 1 &&
+          x.span.end > s &&
+          x.span.end <= action.start
+        )
+          s = x.span.end;
       }
       metric = trim(text, s, action.start);
     }
@@ -480,7 +631,10 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
   const S =
     isSpecific(metricText, cl) ||
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
-    (!!history && history.text !== '' && isSpecific(history.metricText, cl) && !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl));
+    (!!history &&
+      history.text !== '' &&
+      isSpecific(history.metricText, cl) &&
+      !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
@@ -505,15 +659,22 @@ export function extract(text: string, cl: CompiledLexicon, today: CivilDate, car
 }
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s\p{P}\p{S}]/u.test(text[start]!) && !/[$€£¥₽#"“«(]/u.test(text[start]!)) start++;
-  while (end > start && /[\s\p{P}\p{S}]/u.test(text[end - 1]!) && !/[%)"”»]/u.test(text[end - 1]!)) end--;
+  while (start < end && /[\s\p{P}\p{S}]/u.test(text[start]!) && !/[$€£¥₽#"“«(]/u.test(text[start]!))
+    start++;
+  while (end > start && /[\s\p{P}\p{S}]/u.test(text[end - 1]!) && !/[%)"”»]/u.test(text[end - 1]!))
+    end--;
   return end > start ? { start, end } : null;
 }
 
 function ownHistory(text: string, clauses: Clause[], components: Component[]): History | null {
   for (const c of clauses) {
     if (!c.past) continue;
-    const rate = components.find((x) => x.kind === 'history' && (x.quantity?.unit === 'percent' || x.quantity?.unit === 'points') && inside(x.span, c));
+    const rate = components.find(
+      (x) =>
+        x.kind === 'history' &&
+        (x.quantity?.unit === 'percent' || x.quantity?.unit === 'points') &&
+        inside(x.span, c),
+    );
     if (!rate?.quantity) continue;
     const frame = components.find((x) => x.kind === 'history' && x.time && inside(x.span, c));
     const clauseText = text.slice(c.start, c.end).trim();

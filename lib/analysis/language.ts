@@ -11,7 +11,8 @@ const NON_RUSSIAN_CYRILLIC = /[іїєґўІЇЄҐЎ]/u;
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 const VIETNAMESE_COMBINING = /[aeiouyăâêôơư][\u0300\u0301\u0303\u0309\u0323]/iu;
 const OTHER_LATIN = /[äöüßñçàèìòùéíóúåøæœłńśźżčřšžőű]/giu;
-const RTL_OR_OTHER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu;
+const RTL_OR_OTHER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu;
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -30,9 +31,20 @@ export function detectLanguage(text: string): DetectedLang {
   let lat = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) lat++;
+    if (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x24f) ||
+      (c >= 0x1e00 && c <= 0x1eff)
+    )
+      lat++;
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff)
+    )
+      han++;
   }
   if (han > 0 && han * 3 >= lat) return 'zh';
   if (cyr > 0 && cyr >= lat) return NON_RUSSIAN_CYRILLIC.test(sample) ? 'other' : 'ru';

@@ -16,8 +16,14 @@ function digitPattern(cl: CompiledLexicon): RegExp {
   const hit = cache.get(cl);
   if (hit) return hit;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const cur = [...cl.lex.currencies].sort((a, b) => b.length - a.length).map(esc).join('|');
-  const scales = Object.keys(cl.lex.scales).sort((a, b) => b.length - a.length).map(esc).join('|');
+  const cur = [...cl.lex.currencies]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+  const scales = Object.keys(cl.lex.scales)
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?<cur2>${cur})?`,
     'giu',
@@ -29,7 +35,10 @@ function digitPattern(cl: CompiledLexicon): RegExp {
 export function parseNumber(raw: string): number {
   const compact = raw.replace(/[\u00a0\u202f ]/g, '');
   // "35,000" and "35.000" group thousands; "2,3" and "2.3" are decimals.
-  const grouped = /^\d{1,3}(?:[.,]\d{3})+$/.test(compact) && !/^\d[.,]\d{3}$/.test(compact) ? compact.replace(/[.,]/g, '') : null;
+  const grouped =
+    /^\d{1,3}(?:[.,]\d{3})+$/.test(compact) && !/^\d[.,]\d{3}$/.test(compact)
+      ? compact.replace(/[.,]/g, '')
+      : null;
   if (grouped) return Number(grouped);
   if (/^\d[.,]\d{3}$/.test(compact)) return Number(compact.replace(/[.,]/, '')); // 1,200 / 1.200
   const lastSep = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
@@ -40,7 +49,8 @@ export function parseNumber(raw: string): number {
 /** Quantities outside the excluded spans (dates, labels): digits first, then word forms. */
 export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span[]): QuantityHit[] {
   const hits: QuantityHit[] = [];
-  const free = (s: number, e: number) => !excluded.some((x) => s < x.end && e > x.start) && !hits.some((h) => s < h.end && e > h.start);
+  const free = (s: number, e: number) =>
+    !excluded.some((x) => s < x.end && e > x.start) && !hits.some((h) => s < h.end && e > h.start);
   const re = digitPattern(cl);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -59,18 +69,24 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     if (!g.unit && /^-[\p{L}]/u.test(text.slice(end, end + 2))) continue;
     const n = parseNumber(g.num ?? '');
     if (!Number.isFinite(n)) continue;
-    const scale = g.scale ? (cl.lex.scales[g.scale] ?? cl.lex.scales[g.scale.toLowerCase()] ?? 1) : 1;
+    const scale = g.scale
+      ? (cl.lex.scales[g.scale] ?? cl.lex.scales[g.scale.toLowerCase()] ?? 1)
+      : 1;
     const u = g.unit ?? '';
     const unit: QuantityValue['unit'] = /points?|pts/.test(u)
       ? 'points'
       : /%|％|pp|п\.п|个百分点/.test(u)
-      ? 'percent'
-      : /x|×|times|раз|lần|倍/i.test(u)
-        ? 'multiplier'
-        : g.cur || g.cur2
-          ? 'currency'
-          : 'count';
-    hits.push({ start, end, value: { value: n * scale, unit, relative: unit === 'multiplier' || unit === 'points' } });
+        ? 'percent'
+        : /x|×|times|раз|lần|倍/i.test(u)
+          ? 'multiplier'
+          : g.cur || g.cur2
+            ? 'currency'
+            : 'count';
+    hits.push({
+      start,
+      end,
+      value: { value: n * scale, unit, relative: unit === 'multiplier' || unit === 'points' },
+    });
   }
   for (const rule of cl.quantities) {
     rule.re.lastIndex = 0;
@@ -95,9 +111,20 @@ function isIdentifier(text: string, start: number, g: Record<string, string | un
   const before = text.slice(Math.max(0, start - 24), start);
   if (/(?:version|release|v|ver\.?|версии?|phiên bản|版本?)\s?$/iu.test(before)) return true;
   // A capitalised or camel-cased product word right before the number, not at the unit start.
-  const word = /(?<=\s|^)([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)\s$/u.exec(before);
-  if (word && before.length - word[0].length > 0 && !/^(?:Top|By|To|From|Up|Reach|Hit|Over|Under|At|In|On)$/u.test(word[1]!)) {
-    return /[A-Z].*[A-Z]|^[a-z]+[A-Z]/u.test(word[1]!) || /^(?:Windows|Android|Java|Python|Node|Postgres|Ubuntu|Debian|Angular|Vue|React|Rails|Django|Laravel|Chrome|Firefox|Safari)$/u.test(word[1]!);
+  const word = /(?<=\s|^)([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)\s$/u.exec(
+    before,
+  );
+  if (
+    word &&
+    before.length - word[0].length > 0 &&
+    !/^(?:Top|By|To|From|Up|Reach|Hit|Over|Under|At|In|On)$/u.test(word[1]!)
+  ) {
+    return (
+      /[A-Z].*[A-Z]|^[a-z]+[A-Z]/u.test(word[1]!) ||
+      /^(?:Windows|Android|Java|Python|Node|Postgres|Ubuntu|Debian|Angular|Vue|React|Rails|Django|Laravel|Chrome|Firefox|Safari)$/u.test(
+        word[1]!,
+      )
+    );
   }
   return false;
 }

@@ -9,6 +9,9 @@ export const placeholder = (
 ): RewritePart => ({ kind: 'placeholder', slot, criterion, hint });
 
 /** Plain-text rendering: placeholders as `[hint]`, adjacent text merged. */
-export function rewriteToText(rewrite: Rewrite, fill: (p: RewritePart & { kind: 'placeholder' }) => string = (p) => `[${p.hint}]`): string {
+export function rewriteToText(
+  rewrite: Rewrite,
+  fill: (p: RewritePart & { kind: 'placeholder' }) => string = (p) => `[${p.hint}]`,
+): string {
   return rewrite.parts.map((p) => (p.kind === 'text' ? p.text : fill(p))).join('');
 }

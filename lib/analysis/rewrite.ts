@@ -47,7 +47,9 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   const action = f.action;
   const comps = f.components;
   // What carries facts is never cut, even where an intent phrase overlaps it ("今年要…").
-  const kept = comps.filter((c) => ['deadline', 'target', 'baseline', 'history', 'method', 'action', 'label'].includes(c.kind));
+  const kept = comps.filter((c) =>
+    ['deadline', 'target', 'baseline', 'history', 'method', 'action', 'label'].includes(c.kind),
+  );
   const remove = (s: Span, order = 0) => {
     if (kept.some((k) => s.start < k.span.end && s.end > k.span.start)) return;
     edits.push({ at: s.start, remove: s.end - s.start, insert: [], order });
@@ -57,7 +59,8 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   const missing = { S: !S, M: !M, T: !T };
   const verbAt = action?.start ?? (missing.M && f.metric ? f.metric.start : null);
   for (const c of comps) {
-    if ((c.kind === 'intent' || c.kind === 'hedge') && verbAt !== null && c.span.end <= verbAt) remove(c.span);
+    if ((c.kind === 'intent' || c.kind === 'hedge') && verbAt !== null && c.span.end <= verbAt)
+      remove(c.span);
   }
   let vagueT: Component | undefined;
   for (const c of comps) {
@@ -73,13 +76,23 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   if (!action && missing.M && f.metric) {
     edits.push({ at: f.metric.start, remove: 0, insert: [text(`${rw.defaultVerb} `)], order: -1 });
   }
-  if (missing.S) edits.push({ at: metricEnd ?? end, remove: 0, insert: rw.specific(ph.metric), order: 1 });
-  if (missing.M) edits.push({ at: metricEnd ?? end, remove: 0, insert: rw.measurable(ph.baseline, ph.target), order: 2 });
+  if (missing.S)
+    edits.push({ at: metricEnd ?? end, remove: 0, insert: rw.specific(ph.metric), order: 1 });
+  if (missing.M)
+    edits.push({
+      at: metricEnd ?? end,
+      remove: 0,
+      insert: rw.measurable(ph.baseline, ph.target),
+      order: 2,
+    });
   if (missing.T) {
     const goalStart = action ? clauseStartOf(f, action.start) : f.labelEnd;
     const at = rw.deadlineFirst ? goalStart : (vagueT?.span.start ?? method?.span.start ?? end);
     // Before a method the deadline needs a space after it: "… by [deadline] through SEO".
-    const gap = !rw.deadlineFirst && !vagueT && method && rw.deadline(ph.deadline)[0]?.kind === 'text' ? [text(' ')] : [];
+    const gap =
+      !rw.deadlineFirst && !vagueT && method && rw.deadline(ph.deadline)[0]?.kind === 'text'
+        ? [text(' ')]
+        : [];
     edits.push({ at, remove: 0, insert: [...rw.deadline(ph.deadline), ...gap], order: 3 });
   }
 
@@ -128,7 +141,10 @@ function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0, capitalise 
       capitalised = true;
       continue;
     }
-    let t = p.text.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?。，；：！？])/gu, '$1').replace(/([,，、;；])\s*([,，、;；])/gu, '$1');
+    let t = p.text
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ +([,.;:!?。，；：！？])/gu, '$1')
+      .replace(/([,，、;；])\s*([,，、;；])/gu, '$1');
     if (i === 0) t = t.replace(/^[\s,，]+/u, '');
     if (cl.lex.rewrite.capitalize && !capitalised && labelEnd === 0) {
       const from = Math.max(0, labelEnd - seen);

@@ -14,7 +14,8 @@ const LIST_MARKER =
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 // A full-width terminator ends a sentence anywhere; a Latin one only before space or the end.
 const TERMINATOR = /[。！？；!?]+[”’"')）\]]*|\.{3}|…|\.(?=[”’"')\]]*(?:\s|$))[”’"')\]]*/g;
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|no|approx|incl|est|dept|fig|cf|al|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|т\.е|т\.д|т\.п|г|гг|руб|млн|тыс|ул|им|стр)$/iu;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|no|approx|incl|est|dept|fig|cf|al|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|т\.е|т\.д|т\.п|г|гг|руб|млн|тыс|ул|им|стр)$/iu;
 // A single capital before a period is an initial (J. Smith).
 const INITIAL = /(?:^|[\s(])\p{Lu}$/u;
 
@@ -24,13 +25,21 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function pushUnit(units: Unit[], text: string, start: number, end: number, block: number, allowMarker: boolean): void {
+function pushUnit(
+  units: Unit[],
+  text: string,
+  start: number,
+  end: number,
+  block: number,
+  allowMarker: boolean,
+): void {
   const span = trimSpan(text, start, end);
   if (span.end <= span.start) return;
   let contentStart = span.start;
   if (allowMarker) {
     const marker = LIST_MARKER.exec(text.slice(span.start, Math.min(span.end, span.start + 16)));
-    if (marker && span.start + marker[0].length < span.end) contentStart = span.start + marker[0].length;
+    if (marker && span.start + marker[0].length < span.end)
+      contentStart = span.start + marker[0].length;
   }
   const content = trimSpan(text, contentStart, span.end);
   if (content.end > content.start) units.push({ span, content, block });
@@ -66,7 +75,12 @@ export function segmentSentences(text: string): Unit[] {
       if (marker && m.index < marker[0].length) continue;
       const end = m.index + m[0].length;
       const before = body.slice(Math.max(from, m.index - 8), m.index);
-      if (m[0][0] === '.' && m[0].length === 1 && (ABBREVIATION.test(before) || INITIAL.test(before))) continue;
+      if (
+        m[0][0] === '.' &&
+        m[0].length === 1 &&
+        (ABBREVIATION.test(before) || INITIAL.test(before))
+      )
+        continue;
       if (m[0][0] === '.' && /^\s+[a-zа-яё\d]/u.test(body.slice(end, end + 3))) continue; // "approx. 5", "e.g. more"
       pushUnit(units, text, lineStart + from, lineStart + end, line.block, first);
       first = false;

@@ -32,7 +32,11 @@ export interface CheckOptions {
 /** Each input line is one unit; blank lines produce nothing. */
 export function checkText(input: string, options: CheckOptions = {}): LineReport[] {
   const text = input.replace(/^\uFEFF/, '');
-  const analysis: Analysis = analyze(text, { unit: 'line', lang: options.lang, today: options.today });
+  const analysis: Analysis = analyze(text, {
+    unit: 'line',
+    lang: options.lang,
+    today: options.today,
+  });
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const lineOf = (offset: number) => {
@@ -60,7 +64,10 @@ export function checkText(input: string, options: CheckOptions = {}): LineReport
     const c = s.criteria;
     return {
       line: lineOf(start) + 1,
-      text: s.text === text.slice(s.span.start, s.span.end) ? s.text : text.slice(s.span.start, s.span.end),
+      text:
+        s.text === text.slice(s.span.start, s.span.end)
+          ? s.text
+          : text.slice(s.span.start, s.span.end),
       lang: s.lang,
       goal: s.goal,
       specific: !!c?.S,
@@ -81,18 +88,24 @@ export function formatHuman(file: string, reports: LineReport[]): string {
   const out: string[] = [];
   for (const r of reports) {
     if (!r.goal || (!r.vague && !r.diagnostics.length)) continue;
-    const missing = (['S', 'M', 'T'] as const).filter((k) => !{ S: r.specific, M: r.measurable, T: r.timeBound }[k]);
+    const missing = (['S', 'M', 'T'] as const).filter(
+      (k) => !{ S: r.specific, M: r.measurable, T: r.timeBound }[k],
+    );
     for (const d of r.diagnostics) {
       const col = [...r.text.slice(0, d.start)].length + 1;
       out.push(`${file}:${r.line}:${col}: ${d.severity} ${d.message} [${d.rule}]`);
     }
     if (r.vague) {
-      out.push(`  missing: ${missing.map((k) => NAMES[k]).join(', ')}${r.achievable === 'no' ? '; not Achievable against the stated recent rate' : ''}`);
+      out.push(
+        `  missing: ${missing.map((k) => NAMES[k]).join(', ')}${r.achievable === 'no' ? '; not Achievable against the stated recent rate' : ''}`,
+      );
       if (r.rewrite) out.push(`  rewrite: ${r.rewrite.replace(/\n/g, '\n           ')}`);
     }
   }
   const vague = reports.filter((r) => r.vague).length;
   const goals = reports.filter((r) => r.goal).length;
-  out.push(`${vague} vague goal${vague === 1 ? '' : 's'} among ${goals} goal${goals === 1 ? '' : 's'} in ${reports.length} line${reports.length === 1 ? '' : 's'}.`);
+  out.push(
+    `${vague} vague goal${vague === 1 ? '' : 's'} among ${goals} goal${goals === 1 ? '' : 's'} in ${reports.length} line${reports.length === 1 ? '' : 's'}.`,
+  );
   return out.join('\n');
 }

@@ -25,7 +25,8 @@ interface Args {
 export function parseArgs(argv: string[]): Args | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command ? `unknown command “${command}”` : 'missing command “check”');
+  if (command !== 'check')
+    throw new UsageError(command ? `unknown command “${command}”` : 'missing command “check”');
   const args: Args = { file: '-', json: false };
   let fileSet = false;
   for (let i = 0; i < rest.length; i++) {
@@ -38,15 +39,18 @@ export function parseArgs(argv: string[]): Args | 'help' {
     if (a === '--json') args.json = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value();
-      if (!(LANGS as readonly string[]).includes(v)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not “${v}”`);
+      if (!(LANGS as readonly string[]).includes(v))
+        throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not “${v}”`);
       args.lang = v as Lang;
     } else if (a === '--today' || a.startsWith('--today=')) {
       const v = value();
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-      if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not “${v}”`);
+      if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3])))
+        throw new UsageError(`--today must be a real date as YYYY-MM-DD, not “${v}”`);
       args.today = v;
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option “${a}”`);
-    else if (fileSet) throw new UsageError(`only one FILE may be given (got “${args.file}” and “${a}”)`);
+    else if (fileSet)
+      throw new UsageError(`only one FILE may be given (got “${args.file}” and “${a}”)`);
     else {
       args.file = a;
       fileSet = true;
@@ -61,10 +65,20 @@ function readInput(file: string): string {
     buf = readFileSync(file === '-' ? 0 : file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new UsageError(`cannot read ${file === '-' ? 'standard input' : `“${file}”`}: ${why}`);
   }
-  if (buf.includes(0)) throw new UsageError(`${file === '-' ? 'standard input' : `“${file}”`} looks binary (contains NUL bytes); expected UTF-8 text`);
+  if (buf.includes(0))
+    throw new UsageError(
+      `${file === '-' ? 'standard input' : `“${file}”`} looks binary (contains NUL bytes); expected UTF-8 text`,
+    );
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
   return text;
 }
@@ -76,10 +90,15 @@ export function main(argv: string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (args.file === '-' && process.stdin.isTTY) throw new UsageError('no FILE given and standard input is a terminal');
+    if (args.file === '-' && process.stdin.isTTY)
+      throw new UsageError('no FILE given and standard input is a terminal');
     const reports = checkText(readInput(args.file), { lang: args.lang, today: args.today });
-    if (args.json) process.stdout.write(reports.map((r) => JSON.stringify(r)).join('\n') + (reports.length ? '\n' : ''));
-    else process.stdout.write(`${formatHuman(args.file === '-' ? '<stdin>' : args.file, reports)}\n`);
+    if (args.json)
+      process.stdout.write(
+        reports.map((r) => JSON.stringify(r)).join('\n') + (reports.length ? '\n' : ''),
+      );
+    else
+      process.stdout.write(`${formatHuman(args.file === '-' ? '<stdin>' : args.file, reports)}\n`);
     return reports.some((r) => r.vague) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -24,8 +24,10 @@ function time(fn: () => void, minMs = 400, minRuns = 5): number[] {
 
 // Deterministic text built from the corpora (all four languages), so the mix is realistic.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const pool = Object.fromEntries(LANGS.map((l) => [l, loadCorpus('corpus', l).map((x) => x.text)])) as Record<(typeof LANGS)[number], string[]>;
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+const pool = Object.fromEntries(
+  LANGS.map((l) => [l, loadCorpus('corpus', l).map((x) => x.text)]),
+) as Record<(typeof LANGS)[number], string[]>;
 function document(targetBytes: number, langs: readonly (typeof LANGS)[number][] = LANGS): string {
   const parts: string[] = [];
   let size = 0;
@@ -60,7 +62,11 @@ const para = paragraph200();
 analyze(para, { today: TODAY }); // warm up: compile lexicons
 const paraRuns = time(() => analyze(para, { today: TODAY }), 1500, 200);
 const paraMedian = median(paraRuns);
-row('200-word paragraph, median', `${(paraMedian * 1000).toFixed(0)} µs`, `< 500 µs: ${paraMedian < 0.5 ? 'met' : 'MISSED'}`);
+row(
+  '200-word paragraph, median',
+  `${(paraMedian * 1000).toFixed(0)} µs`,
+  `< 500 µs: ${paraMedian < 0.5 ? 'met' : 'MISSED'}`,
+);
 
 // 2. Throughput on ~2 MB mixed-language text, and linearity 1 MB vs 2 MB.
 const twoMb = document(2_000_000);
@@ -69,8 +75,15 @@ analyze(oneMb, { today: TODAY });
 const t1 = median(time(() => analyze(oneMb, { today: TODAY }), 2000, 3));
 const t2 = median(time(() => analyze(twoMb, { today: TODAY }), 2000, 3));
 const mbps = bytes(twoMb) / 1e6 / (t2 / 1000);
-row('~2 MB mixed en/zh/ru/vi, throughput', `${mbps.toFixed(2)} MB/s (${t2.toFixed(0)} ms for ${(bytes(twoMb) / 1e6).toFixed(2)} MB)`);
-row('time(2 MB) / time(1 MB)', (t2 / t1).toFixed(2), `≈ 2 (linear): ${t2 / t1 < 2.4 ? 'met' : 'MISSED'}`);
+row(
+  '~2 MB mixed en/zh/ru/vi, throughput',
+  `${mbps.toFixed(2)} MB/s (${t2.toFixed(0)} ms for ${(bytes(twoMb) / 1e6).toFixed(2)} MB)`,
+);
+row(
+  'time(2 MB) / time(1 MB)',
+  (t2 / t1).toFixed(2),
+  `≈ 2 (linear): ${t2 / t1 < 2.4 ? 'met' : 'MISSED'}`,
+);
 
 // 3. The peer: write-good on the English part of the same text.
 const english = document(500_000, ['en']);
@@ -81,13 +94,17 @@ const wgMbps = bytes(english) / 1e6 / (tw / 1000);
 const enMbps = bytes(english) / 1e6 / (te / 1000);
 row('English 0.5 MB: engine', `${enMbps.toFixed(2)} MB/s`);
 row('English 0.5 MB: write-good (peer)', `${wgMbps.toFixed(2)} MB/s`);
-row('engine / write-good speed per byte', `${(enMbps / wgMbps).toFixed(2)}×`, `≥ 1×: ${enMbps >= wgMbps ? 'met' : 'MISSED'}`);
+row(
+  'engine / write-good speed per byte',
+  `${(enMbps / wgMbps).toFixed(2)}×`,
+  `≥ 1×: ${enMbps >= wgMbps ? 'met' : 'MISSED'}`,
+);
 
 // 4. Adversarial 100 KB inputs: the slowest run of each.
 const adversarial: Record<string, string> = {
-  'digits': '7'.repeat(100_000),
+  digits: '7'.repeat(100_000),
   'grouped digits': '1,000 '.repeat(16_667),
-  'punctuation': '.,;:!?-—'.repeat(12_500),
+  punctuation: '.,;:!?-—'.repeat(12_500),
   'one endless sentence': 'increase more revenue by 20% from 5 to 6 soon '.repeat(2_200),
   'endless sentence, short words': 'we want to grow '.repeat(6_250),
   'Chinese, no punctuation': '提高品牌知名度更多尽快'.repeat(9_000),
@@ -101,7 +118,11 @@ let worst = 0;
 for (const [name, text] of Object.entries(adversarial)) {
   const ms = Math.max(...time(() => analyze(text, { today: TODAY }), 300, 3));
   worst = Math.max(worst, ms);
-  row(`100 KB adversarial: ${name}`, `${ms.toFixed(1)} ms`, ms <= 50 ? '≤ 50 ms: met' : '≤ 50 ms: MISSED');
+  row(
+    `100 KB adversarial: ${name}`,
+    `${ms.toFixed(1)} ms`,
+    ms <= 50 ? '≤ 50 ms: met' : '≤ 50 ms: MISSED',
+  );
 }
 
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];

@@ -17,7 +17,8 @@ export interface Scores {
   mistakes: string[];
 }
 
-const isVague = (goal: boolean, S: boolean | null, M: boolean | null, T: boolean | null) => goal && !(S && M && T);
+const isVague = (goal: boolean, S: boolean | null, M: boolean | null, T: boolean | null) =>
+  goal && !(S && M && T);
 
 /** Precision/recall of the vague flag and per-criterion accuracy on goal lines, as the CLI sees lines. */
 export function score(lines: LabelledLine[], lang: Lang): Scores {
@@ -27,10 +28,10 @@ export function score(lines: LabelledLine[], lang: Lang): Scores {
   let goalRight = 0;
   const right = { S: 0, M: 0, T: 0, A: 0 };
   let goals = 0;
-  let withA = 0;
   const mistakes: string[] = [];
   for (const l of lines) {
-    const seg: Segment | undefined = analyze(l.text, { unit: 'line', today: CORPUS_TODAY, lang }).segments[0];
+    const seg: Segment | undefined = analyze(l.text, { unit: 'line', today: CORPUS_TODAY, lang })
+      .segments[0];
     const predicted = !!seg?.vague;
     const expected = isVague(l.goal, l.S, l.M, l.T);
     if (predicted && expected) tp++;
@@ -39,14 +40,16 @@ export function score(lines: LabelledLine[], lang: Lang): Scores {
     if (!!seg?.goal === l.goal) goalRight++;
     const c = seg?.criteria;
     const wrong: string[] = [];
-    if (!!seg?.goal !== l.goal) wrong.push(`goal=${seg?.goal} (score ${seg?.score}; ${seg?.cues.map((x) => x.id).join(',')})`);
+    if (!!seg?.goal !== l.goal)
+      wrong.push(
+        `goal=${seg?.goal} (score ${seg?.score}; ${seg?.cues.map((x) => x.id).join(',')})`,
+      );
     if (l.goal) {
       goals++;
       for (const k of ['S', 'M', 'T'] as const) {
         if (!!c?.[k] === l[k]) right[k]++;
         else wrong.push(`${k}=${c?.[k]}`);
       }
-      if (l.A !== 'unknown') withA++;
       if ((c?.A ?? 'unknown') === l.A) right.A++;
       else wrong.push(`A=${c?.A}`);
     }

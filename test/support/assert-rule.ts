@@ -11,12 +11,22 @@ export function flagged(text: string, rule: string, options: AnalyzeOptions = {}
 }
 
 /** Harper-style: the rule fires on exactly these substrings of `text` (none: `[]`). */
-export function assertLintResult(text: string, rule: string, expected: string[], options: AnalyzeOptions = {}): void {
+export function assertLintResult(
+  text: string,
+  rule: string,
+  expected: string[],
+  options: AnalyzeOptions = {},
+): void {
   expect(flagged(text, rule, options), `${rule} on “${text}”`).toEqual(expected);
 }
 
 /** The first suggestion of `rule` on `text`, rendered with placeholders as [hint]. */
-export function assertSuggestionResult(text: string, rule: string, expected: string | RegExp, options: AnalyzeOptions = {}): void {
+export function assertSuggestionResult(
+  text: string,
+  rule: string,
+  expected: string | RegExp,
+  options: AnalyzeOptions = {},
+): void {
   const d = analyze(text, { today: TODAY, ...options }).diagnostics.find((x) => x.rule === rule);
   expect(d, `${rule} fires on “${text}”`).toBeDefined();
   const s = d!.suggestions[0];

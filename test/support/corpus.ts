@@ -25,7 +25,8 @@ export function loadCorpus(set: 'corpus' | 'holdout', lang: Lang): LabelledLine[
     .map(({ raw, line }) => {
       const [goal, S, M, T, A, ...rest] = raw.split('\t');
       const text = rest.join('\t');
-      if (!text || !goal || !S || !M || !T || !A) throw new Error(`${file}:${line}: expected 6 tab-separated fields`);
+      if (!text || !goal || !S || !M || !T || !A)
+        throw new Error(`${file}:${line}: expected 6 tab-separated fields`);
       return {
         file,
         line,

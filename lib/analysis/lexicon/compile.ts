@@ -12,9 +12,7 @@ function escapeRe(s: string): string {
 export function phraseSource(phrase: string): string {
   const stem = phrase.endsWith('*');
   const body = stem ? phrase.slice(0, -1) : phrase;
-  const src = escapeRe(body.trim())
-    .replace(/ +/g, '\\s+')
-    .replace(/'/g, "['’]");
+  const src = escapeRe(body.trim()).replace(/ +/g, '\\s+').replace(/'/g, "['’]");
   return stem ? `${src}[\\p{L}\\p{M}]*` : src;
 }
 
@@ -37,18 +35,27 @@ function tokenSource(token: string): string {
 }
 
 function trieSource(node: TrieNode): string {
-  const alternatives = [...node.children.entries()].map(([token, child]) => tokenSource(token) + trieSource(child));
+  const alternatives = [...node.children.entries()].map(
+    ([token, child]) => tokenSource(token) + trieSource(child),
+  );
   if (node.stem) alternatives.push('[\\p{L}\\p{M}]*');
   if (alternatives.length === 0) return '';
-  const group = alternatives.length === 1 && !node.end ? alternatives[0]! : `(?:${alternatives.join('|')})`;
-  return node.end && !node.stem ? `${alternatives.length === 1 ? `(?:${alternatives[0]})` : group}?` : group;
+  const group =
+    alternatives.length === 1 && !node.end ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  return node.end && !node.stem
+    ? `${alternatives.length === 1 ? `(?:${alternatives[0]})` : group}?`
+    : group;
 }
 
 export function phrasesTrie(phrases: readonly string[]): string {
   const root: TrieNode = { children: new Map(), end: false, stem: false };
   for (const raw of phrases) {
     const stem = raw.endsWith('*');
-    const body = (stem ? raw.slice(0, -1) : raw).trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, SPACE);
+    const body = (stem ? raw.slice(0, -1) : raw)
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/\s+/g, SPACE);
     if (!body) continue;
     let node = root;
     for (const ch of body) {
@@ -68,7 +75,12 @@ export function phrasesTrie(phrases: readonly string[]): string {
  * Phrases are lowercased and the regex has no `i` flag: it runs on text lowercased once per unit
  * (`lowerSameLength`), because case-insensitive Unicode matching is slow for non-ASCII scripts.
  */
-export function phrasesRegex(phrases: readonly string[], spaced: boolean, flags = 'gu', hyphenJoins = true): RegExp {
+export function phrasesRegex(
+  phrases: readonly string[],
+  spaced: boolean,
+  flags = 'gu',
+  hyphenJoins = true,
+): RegExp {
   if (phrases.length === 0) return new RegExp(NEVER.source, flags);
   const body = phrasesTrie(phrases);
   if (spaced && !hyphenJoins) return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, flags);
@@ -149,7 +161,10 @@ export function compile(lex: Lexicon): CompiledLexicon {
   const labelSep = '\\s*[-–—]?\\s*(?:\\d{1,2}|[ivx]{1,4})?\\s*[:：.)、\\-–—]\\s*';
   // Labels run into their number ("KR1:"), so only a following letter breaks them.
   const anchored = (phrases: readonly string[]) =>
-    new RegExp(`^(?:${phrases.length ? phrasesTrie(phrases) : '(?!)'})(?![\\p{L}])(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}`, 'u');
+    new RegExp(
+      `^(?:${phrases.length ? phrasesTrie(phrases) : '(?!)'})(?![\\p{L}])(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}`,
+      'u',
+    );
   const allActions = Object.values(lex.actions).flat();
   const connectors = phrasesRegex(lex.connectors, lex.spaced).source;
   const bound = lex.spaced ? `(?!${WORD})` : '';
@@ -166,7 +181,10 @@ export function compile(lex: Lexicon): CompiledLexicon {
     hedges: p(lex.hedges),
     action: p(allActions),
     actionKind: Object.fromEntries(
-      Object.entries(lex.actions).map(([k, v]) => [k, new RegExp(`^(?:${phrasesRegex(v, lex.spaced).source})$`, 'u')]),
+      Object.entries(lex.actions).map(([k, v]) => [
+        k,
+        new RegExp(`^(?:${phrasesRegex(v, lex.spaced).source})$`, 'u'),
+      ]),
     ) as Record<ActionDirection, RegExp>,
     actionAtStart: new RegExp(
       `^(?:(?:${connectors})[\\s,，]*)*(${phrasesRegex(allActions, lex.spaced).source})${bound}`,
@@ -191,7 +209,11 @@ export function compile(lex: Lexicon): CompiledLexicon {
     fromTo: sourcesRegex(lex.fromToPatterns),
     targetTo: new RegExp(`(?:${lex.targetTo.join('|') || '(?!)'})\\s*$`, 'iu'),
     targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
-    time: lex.time.map((r) => ({ ...r, re: new RegExp(r.pattern, 'giu'), ...compileNeeds(r.needs) })),
+    time: lex.time.map((r) => ({
+      ...r,
+      re: new RegExp(r.pattern, 'giu'),
+      ...compileNeeds(r.needs),
+    })),
     timeAny: lex.timeTriggers
       ? // Triggers may sit inside compounds ("mid-March"), so hyphens do not join words here.
         new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced, 'iu', false).source}`, 'iu')

@@ -113,7 +113,10 @@ export interface RewriteLexicon {
   /** Chinese states the deadline first ("[截止时间]前，…"). */
   deadlineFirst: boolean;
   /** One key result in canonical shape: verb + metric + from baseline + to target + by deadline. */
-  keyResult: (n: number, p: { metric: Placeholder; baseline: Placeholder; target: Placeholder; deadline: Placeholder }) => RewritePart[];
+  keyResult: (
+    n: number,
+    p: { metric: Placeholder; baseline: Placeholder; target: Placeholder; deadline: Placeholder },
+  ) => RewritePart[];
   /** Latin and Cyrillic sentences start with a capital. */
   capitalize: boolean;
 }

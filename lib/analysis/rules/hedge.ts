@@ -14,7 +14,9 @@ export default defineRule({
         severity: 'info' as const,
         span: c.span,
         message: { key: 'hedge', params: { word: c.text } },
-        suggestions: [{ label: 'suggest.remove', span: c.span, rewrite: { lang: lexicon.lex.lang, parts: [] } }],
+        suggestions: [
+          { label: 'suggest.remove', span: c.span, rewrite: { lang: lexicon.lex.lang, parts: [] } },
+        ],
         priority: 6,
       }));
   },

@@ -12,7 +12,10 @@ export default defineRule({
         criterion: 'S',
         severity: 'warning',
         span: { start: span.start, end: span.end },
-        message: { key: 'missing-specific', params: { object: facts.text.slice(span.start, span.end) } },
+        message: {
+          key: 'missing-specific',
+          params: { object: facts.text.slice(span.start, span.end) },
+        },
         suggestions: [],
         priority: 1,
       },

@@ -13,7 +13,10 @@ export default defineRule({
         criterion: 'T',
         severity: 'warning',
         span: { start: span.start, end: span.end },
-        message: { key: vague ? 'missing-time-bound.vague' : 'missing-time-bound', params: { word: vague?.text ?? '' } },
+        message: {
+          key: vague ? 'missing-time-bound.vague' : 'missing-time-bound',
+          params: { word: vague?.text ?? '' },
+        },
         suggestions: [],
         priority: 3,
       },

@@ -9,10 +9,20 @@ export default defineRule({
     if (!facts.goal && !options.flagOutsideGoals) return [];
     // missing-measurable and missing-time-bound already point at the first M and T word.
     const taken = new Set(
-      facts.goal ? (['M', 'T'] as const).map((k) => facts.components.find((c) => c.kind === 'vague' && c.criterion === k)) : [],
+      facts.goal
+        ? (['M', 'T'] as const).map((k) =>
+            facts.components.find((c) => c.kind === 'vague' && c.criterion === k),
+          )
+        : [],
     );
     return facts.components
-      .filter((c) => c.kind === 'vague' && c.criterion && !taken.has(c) && (!facts.goal || !facts.criteria[c.criterion as 'S' | 'M' | 'T']))
+      .filter(
+        (c) =>
+          c.kind === 'vague' &&
+          c.criterion &&
+          !taken.has(c) &&
+          (!facts.goal || !facts.criteria[c.criterion as 'S' | 'M' | 'T']),
+      )
       .map((c) => ({
         criterion: c.criterion ?? null,
         severity: 'info' as const,

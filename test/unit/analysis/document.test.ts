@@ -20,8 +20,12 @@ describe('a realistic plan document', () => {
       lang: s.lang,
       goal: s.goal,
       vague: s.vague,
-      criteria: s.criteria && `${s.criteria.S ? 'S' : '-'}${s.criteria.M ? 'M' : '-'}${s.criteria.T ? 'T' : '-'} A:${s.criteria.A}`,
-      rules: a.diagnostics.filter((d) => d.segment === s.index).map((d) => `${d.rule}: ${PLAN.slice(d.span.start, d.span.end)}`),
+      criteria:
+        s.criteria &&
+        `${s.criteria.S ? 'S' : '-'}${s.criteria.M ? 'M' : '-'}${s.criteria.T ? 'T' : '-'} A:${s.criteria.A}`,
+      rules: a.diagnostics
+        .filter((d) => d.segment === s.index)
+        .map((d) => `${d.rule}: ${PLAN.slice(d.span.start, d.span.end)}`),
       rewrite: s.rewrite && s.vague ? rewriteToText(s.rewrite) : null,
     }));
     expect(summary).toMatchSnapshot();

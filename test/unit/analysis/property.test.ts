@@ -19,23 +19,47 @@ function checkInvariants(text: string, a: Analysis): void {
   }
 }
 
-const goalish = fc.constantFrom('increase', 'more', 'by Q3', '20%', 'from 2 to 5', '提高', '尽快', 'увеличить', 'к концу года', 'tăng', 'càng sớm càng tốt', 'KR1:', '- ', '\n', '. ', '?', '。', ' ');
+const goalish = fc.constantFrom(
+  'increase',
+  'more',
+  'by Q3',
+  '20%',
+  'from 2 to 5',
+  '提高',
+  '尽快',
+  'увеличить',
+  'к концу года',
+  'tăng',
+  'càng sớm càng tốt',
+  'KR1:',
+  '- ',
+  '\n',
+  '. ',
+  '?',
+  '。',
+  ' ',
+);
 
 describe('analyze on arbitrary input', () => {
   it('never throws and keeps every span inside the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => checkInvariants(text, analyze(text, { today: '2026-11-23' }))),
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) =>
+        checkInvariants(text, analyze(text, { today: '2026-11-23' })),
+      ),
       { numRuns: 400 },
     );
   });
 
   it('handles goal-like word salad in every language', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(goalish, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 }), (parts) => {
-        const text = parts.join('');
-        checkInvariants(text, analyze(text, { today: '2026-11-23' }));
-        checkInvariants(text, analyze(text, { unit: 'line', today: '2026-11-23' }));
-      }),
+      fc.property(
+        fc.array(fc.oneof(goalish, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 }),
+        (parts) => {
+          const text = parts.join('');
+          checkInvariants(text, analyze(text, { today: '2026-11-23' }));
+          checkInvariants(text, analyze(text, { unit: 'line', today: '2026-11-23' }));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -5,7 +5,10 @@ import { loadCorpus } from '../../support/corpus';
 
 const goalsOf = (lang: (typeof LANGS)[number]) =>
   loadCorpus('corpus', lang)
-    .map((l) => ({ l, seg: analyze(l.text, { unit: 'line', today: CORPUS_TODAY, lang }).segments[0]! }))
+    .map((l) => ({
+      l,
+      seg: analyze(l.text, { unit: 'line', today: CORPUS_TODAY, lang }).segments[0]!,
+    }))
     .filter(({ seg }) => seg.goal && seg.rewrite);
 
 const digitRuns = (s: string) => s.match(/\d+(?:[.,\s]\d+)*/g) ?? [];
@@ -23,8 +26,12 @@ describe.each(LANGS)('rewrites of %s goals', (lang) => {
   it('keep every date, amount and stated history verbatim', () => {
     for (const { seg } of goals) {
       const out = rewriteToText(seg.rewrite!);
-      for (const c of seg.components.filter((x) => ['deadline', 'target', 'baseline', 'history', 'method'].includes(x.kind))) {
-        expect(out.toLowerCase(), `${c.kind} “${c.text}” of ${seg.text}`).toContain(c.text.toLowerCase());
+      for (const c of seg.components.filter((x) =>
+        ['deadline', 'target', 'baseline', 'history', 'method'].includes(x.kind),
+      )) {
+        expect(out.toLowerCase(), `${c.kind} “${c.text}” of ${seg.text}`).toContain(
+          c.text.toLowerCase(),
+        );
       }
     }
   });
@@ -32,7 +39,9 @@ describe.each(LANGS)('rewrites of %s goals', (lang) => {
   it('add a placeholder exactly for each missing criterion, none for SMART goals', () => {
     for (const { seg } of goals) {
       const c = seg.criteria!;
-      const placeholders = new Set(seg.rewrite!.parts.flatMap((p) => (p.kind === 'placeholder' ? [p.criterion] : [])));
+      const placeholders = new Set(
+        seg.rewrite!.parts.flatMap((p) => (p.kind === 'placeholder' ? [p.criterion] : [])),
+      );
       if (seg.role === 'objective' && !c.M) {
         expect(placeholders, seg.text).toEqual(new Set(['S', 'M', 'T']));
         continue;
@@ -45,7 +54,10 @@ describe.each(LANGS)('rewrites of %s goals', (lang) => {
   it('leave a SMART-complete goal meaning the same (only its own words, in order)', () => {
     for (const { seg } of goals.filter(({ seg }: { seg: Segment }) => !seg.vague)) {
       // Words for spaced scripts, characters for Chinese (it has no spaces between words).
-      const words = (s: string) => (lang === 'zh' ? [...s.replace(/[\s\p{P}\p{S}]/gu, '')] : (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+      const words = (s: string) =>
+        lang === 'zh'
+          ? [...s.replace(/[\s\p{P}\p{S}]/gu, '')]
+          : (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
       const out = words(rewriteToText(seg.rewrite!));
       const orig = words(seg.text);
       // Every word of the rewrite comes from the original, in the original order.

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { segmentLines, segmentSentences } from '../../../lib/analysis/segment';
 
-const contents = (text: string, units: { content: { start: number; end: number } }[]) => units.map((u) => text.slice(u.content.start, u.content.end));
+const contents = (text: string, units: { content: { start: number; end: number } }[]) =>
+  units.map((u) => text.slice(u.content.start, u.content.end));
 
 describe('segmentSentences', () => {
   it.each([
     ['Improve onboarding. Reduce churn by Q3!', ['Improve onboarding.', 'Reduce churn by Q3!']],
-    ['Raise the rate from 2.3% to 5% by Q3. Done', ['Raise the rate from 2.3% to 5% by Q3.', 'Done']],
-    ['提高品牌知名度。本季度把流失率降到3%！要不要增加预算？', ['提高品牌知名度。', '本季度把流失率降到3%！', '要不要增加预算？']],
+    [
+      'Raise the rate from 2.3% to 5% by Q3. Done',
+      ['Raise the rate from 2.3% to 5% by Q3.', 'Done'],
+    ],
+    [
+      '提高品牌知名度。本季度把流失率降到3%！要不要增加预算？',
+      ['提高品牌知名度。', '本季度把流失率降到3%！', '要不要增加预算？'],
+    ],
     ['上个月增长了5%；本月目标增长8%', ['上个月增长了5%；', '本月目标增长8%']],
-    ['- Grow revenue\n* Cut costs\n1. Hire two engineers', ['Grow revenue', 'Cut costs', 'Hire two engineers']],
+    [
+      '- Grow revenue\n* Cut costs\n1. Hire two engineers',
+      ['Grow revenue', 'Cut costs', 'Hire two engineers'],
+    ],
     ['1、提升转化率\n（二）降低成本', ['提升转化率', '降低成本']],
     ['- [ ] Ship v2 by Friday', ['Ship v2 by Friday']],
     ['Use e.g. more tests. Then ship', ['Use e.g. more tests.', 'Then ship']],

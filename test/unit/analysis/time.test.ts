@@ -39,8 +39,11 @@ describe('English time expressions', () => {
     expect(first(text)).toMatchObject(expected);
   });
 
-  it.each(['soon', 'ASAP', 'per month', 'may increase', 'version 2.0', 'by 31/2', '2027 units'])('no deadline in “%s”', (text) => {
-    const t = first(text);
-    expect(t?.kind === 'deadline' || t?.kind === 'period').toBe(false);
-  });
+  it.each(['soon', 'ASAP', 'per month', 'may increase', 'version 2.0', 'by 31/2', '2027 units'])(
+    'no deadline in “%s”',
+    (text) => {
+      const t = first(text);
+      expect(t?.kind === 'deadline' || t?.kind === 'period').toBe(false);
+    },
+  );
 });

@@ -8,17 +8,51 @@ import { checkText, formatHuman } from '../../../lib/cli/format';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/goals.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/goals.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
 
 describe('checkText', () => {
   it('reports one object per non-blank line with the JSON contract', () => {
-    const reports = checkText('Improve onboarding soon.\n\n  \nLast quarter we increased signups by 12%.\nRaise NPS from 31 to 40 by Q4.', { today: '2026-11-23' });
+    const reports = checkText(
+      'Improve onboarding soon.\n\n  \nLast quarter we increased signups by 12%.\nRaise NPS from 31 to 40 by Q4.',
+      { today: '2026-11-23' },
+    );
     expect(reports.map((r) => r.line)).toEqual([1, 4, 5]);
-    expect(reports[0]).toMatchObject({ text: 'Improve onboarding soon.', lang: 'en', goal: true, specific: false, measurable: false, timeBound: false, achievable: 'unknown', vague: true });
+    expect(reports[0]).toMatchObject({
+      text: 'Improve onboarding soon.',
+      lang: 'en',
+      goal: true,
+      specific: false,
+      measurable: false,
+      timeBound: false,
+      achievable: 'unknown',
+      vague: true,
+    });
     expect(reports[0]!.rewrite).toContain('[deadline');
     expect(reports[1]).toMatchObject({ goal: false, vague: false, rewrite: null, diagnostics: [] });
-    expect(reports[2]).toMatchObject({ goal: true, vague: false, specific: true, measurable: true, timeBound: true });
-    expect(Object.keys(reports[0]!)).toEqual(['line', 'text', 'lang', 'goal', 'specific', 'measurable', 'timeBound', 'achievable', 'vague', 'diagnostics', 'rewrite']);
+    expect(reports[2]).toMatchObject({
+      goal: true,
+      vague: false,
+      specific: true,
+      measurable: true,
+      timeBound: true,
+    });
+    expect(Object.keys(reports[0]!)).toEqual([
+      'line',
+      'text',
+      'lang',
+      'goal',
+      'specific',
+      'measurable',
+      'timeBound',
+      'achievable',
+      'vague',
+      'diagnostics',
+      'rewrite',
+    ]);
   });
 
   it('forces a language with lang and gives offsets within the line', () => {
@@ -28,9 +62,16 @@ describe('checkText', () => {
   });
 
   it('prints linter-style lines with file:line:col', () => {
-    const out = formatHuman('plan.md', checkText('OK line.\nGet more leads soon', { today: '2026-11-23' }));
-    expect(out).toMatch(/^plan\.md:2:1: warning Vague goal: not Measurable, Time-bound\. \[vague-goal\]$/m);
-    expect(out).toMatch(/^plan\.md:2:5: warning Not measurable: “more” is not a number\. \[missing-measurable\]$/m);
+    const out = formatHuman(
+      'plan.md',
+      checkText('OK line.\nGet more leads soon', { today: '2026-11-23' }),
+    );
+    expect(out).toMatch(
+      /^plan\.md:2:1: warning Vague goal: not Measurable, Time-bound\. \[vague-goal\]$/m,
+    );
+    expect(out).toMatch(
+      /^plan\.md:2:5: warning Not measurable: “more” is not a number\. \[missing-measurable\]$/m,
+    );
     expect(out).toMatch(/rewrite: Get leads from \[.+\] to \[.+\] by \[.+\]$/m);
   });
 });
@@ -48,10 +89,19 @@ describe('goals CLI', () => {
   });
 
   it('reads standard input with - and prints JSON lines', () => {
-    const r = run(['check', '-', '--json', '--today=2026-11-23'], 'Improve onboarding soon.\n\nWe shipped it.\n');
+    const r = run(
+      ['check', '-', '--json', '--today=2026-11-23'],
+      'Improve onboarding soon.\n\nWe shipped it.\n',
+    );
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.line, l.vague])).toEqual([[1, true], [3, false]]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.line, l.vague])).toEqual([
+      [1, true],
+      [3, false],
+    ]);
   });
 
   it.each([

@@ -15,21 +15,44 @@ describe('vague-goal', () => {
   ])('%s', (text, expected) => assertLintResult(text, 'vague-goal', expected));
 
   it('suggests a rewrite with placeholders only for what is missing', () => {
-    assertSuggestionResult('We want to improve onboarding soon.', 'vague-goal', 'Improve onboarding: [metric] from [baseline] to [target] by [deadline].');
-    assertSuggestionResult('Fix the iOS login crash ASAP.', 'vague-goal', 'Fix the iOS login crash by [deadline].');
-    assertSuggestionResult('Grow newsletter subscribers to 10,000.', 'vague-goal', 'Grow newsletter subscribers to 10,000 by [deadline].');
-    assertSuggestionResult('By Q2, improve page load time on the checkout page.', 'vague-goal', 'By Q2, improve page load time on the checkout page from [baseline] to [target].');
+    assertSuggestionResult(
+      'We want to improve onboarding soon.',
+      'vague-goal',
+      'Improve onboarding: [metric] from [baseline] to [target] by [deadline].',
+    );
+    assertSuggestionResult(
+      'Fix the iOS login crash ASAP.',
+      'vague-goal',
+      'Fix the iOS login crash by [deadline].',
+    );
+    assertSuggestionResult(
+      'Grow newsletter subscribers to 10,000.',
+      'vague-goal',
+      'Grow newsletter subscribers to 10,000 by [deadline].',
+    );
+    assertSuggestionResult(
+      'By Q2, improve page load time on the checkout page.',
+      'vague-goal',
+      'By Q2, improve page load time on the checkout page from [baseline] to [target].',
+    );
   });
 });
 
 describe('okr-objective', () => {
   it.each([
-    ['Objective: Delight our enterprise customers', ['Objective: Delight our enterprise customers']],
+    [
+      'Objective: Delight our enterprise customers',
+      ['Objective: Delight our enterprise customers'],
+    ],
     ['KR1: Raise NPS from 31 to 40 by Q4.', []],
   ])('%s', (text, expected) => assertLintResult(text, 'okr-objective', expected));
 
   it('suggests key results under the objective instead of numbers in it', () => {
-    assertSuggestionResult('Objective: Delight our customers', 'okr-objective', 'Objective: Delight our customers\nKR1: Increase [metric] from [baseline] to [target] by [deadline]');
+    assertSuggestionResult(
+      'Objective: Delight our customers',
+      'okr-objective',
+      'Objective: Delight our customers\nKR1: Increase [metric] from [baseline] to [target] by [deadline]',
+    );
   });
 
   it('holds key results to the full SMART test', () => {
@@ -68,7 +91,9 @@ describe('unrealistic-target', () => {
     ['Signups grew 4% in March; aim for 20% more signups in April.', ['20%']],
     ['Blog traffic grew 5% in May, so aim for 9% growth in June.', []],
     ['Raise the open rate to 40% by Q3.', []],
-  ])('%s', (text, expected) => assertLintResult(text, 'unrealistic-target', expected, { unit: 'line' }));
+  ])('%s', (text, expected) =>
+    assertLintResult(text, 'unrealistic-target', expected, { unit: 'line' }),
+  );
 });
 
 describe('vague-word', () => {
@@ -80,7 +105,12 @@ describe('vague-word', () => {
   ])('%s', (text, expected) => assertLintResult(text, 'vague-word', expected));
 
   it('flags vague words outside goals only when asked', () => {
-    assertLintResult('The results were significantly better.', 'vague-word', ['significantly', 'better'], { flagOutsideGoals: true });
+    assertLintResult(
+      'The results were significantly better.',
+      'vague-word',
+      ['significantly', 'better'],
+      { flagOutsideGoals: true },
+    );
   });
 });
 
