@@ -1,5 +1,6 @@
 import type { CivilDate } from './calendar';
 import type { ActionDirection, CompiledLexicon } from './lexicon/compile';
+import { has } from './has';
 import { findQuantities, type QuantityHit } from './quantity';
 import type { Achievable, Component, Cue, Span, TimeValue } from './schema';
 import { judgeAchievable, type History } from './achievable';
@@ -71,14 +72,6 @@ export function lowerSameLength(text: string): string {
     out += l.length === ch.length ? l : ch;
   }
   return out;
-}
-
-/** `test` on a shared global regex without leaking `lastIndex` into the next caller. */
-export function has(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const hit = re.test(text);
-  re.lastIndex = 0;
-  return hit;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -216,6 +209,8 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
 }
 
 /** Judges whether a unit's object names something concrete (Specific). */
+export { has };
+
 export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   if (!original.trim()) return false;
   const text = lowerSameLength(original);
@@ -503,9 +498,14 @@ export function extract(
   for (let k = 0; k < clauses.length && !action; k++) {
     const c = clauses[k]!;
     if (c.past) continue;
-    const a = [...matches(cl.action, lc, c.start, c.end)].find(
+    // After an intent phrase, its verb ("Tỷ lệ mở email cần cải thiện": cải thiện, not mở).
+    const intentEnd =
+      components.find((x) => (x.kind === 'intent' || x.kind === 'hedge') && inside(x.span, c))?.span
+        .end ?? c.start;
+    const candidates = matches(cl.action, lc, c.start, c.end).filter(
       (h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'),
     );
+    const a = candidates.find((h) => h.start >= intentEnd) ?? candidates[0];
     if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
   }
   if (action) add({ kind: 'action', span: action });
@@ -607,7 +607,16 @@ export function extract(
       );
       metric = trim(text, lead.span.end, next);
     }
-    if (!metric && action) {
+    // Nothing but fillers or vague words after the verb: the metric is before it.
+    const empty =
+      !metric ||
+      !lc
+        .slice(metric.start, metric.end)
+        .replace(cl.vague.M, '')
+        .replace(cl.vague.T, '')
+        .replace(cl.fillers, '')
+        .replace(/[\s\p{P}]/gu, '');
+    if (empty && action && !(metric && lead)) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
       for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
@@ -619,7 +628,7 @@ export function extract(
         )
           s = x.span.end;
       }
-      metric = trim(text, s, action.start);
+      metric = trim(text, s, action.start) ?? metric;
     }
     if (metric) add({ kind: 'metric', span: metric });
   }

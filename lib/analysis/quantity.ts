@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './lexicon/compile';
+import { has } from './has';
 import type { QuantityValue, Span } from './schema';
 
 export interface QuantityHit extends Span {
@@ -25,7 +26,7 @@ function digitPattern(cl: CompiledLexicon): RegExp {
     .map(esc)
     .join('|');
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?<cur2>${cur})?`,
+    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?:(?<cur2>${cur})(?![\\p{L}\\p{M}]))?`,
     'giu',
   );
   cache.set(cl, re);
@@ -64,7 +65,7 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     while (start < end && /\s/u.test(text[start]!)) start++;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (!/\d/.test(text.slice(start, end))) continue;
-    if (!free(start, end) || isIdentifier(text, start, g)) continue;
+    if (!free(start, end) || isIdentifier(text, start, g, cl)) continue;
     // "7-day retention", "24-hour support": a compound adjective, not an amount.
     if (!g.unit && /^-[\p{L}]/u.test(text.slice(end, end + 2))) continue;
     const n = parseNumber(g.num ?? '');
@@ -106,9 +107,17 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
 }
 
 /** "PostgreSQL 16", "iOS 18", "version 2.0", "v3": names, not quantities. */
-function isIdentifier(text: string, start: number, g: Record<string, string | undefined>): boolean {
+function isIdentifier(
+  text: string,
+  start: number,
+  g: Record<string, string | undefined>,
+  cl: CompiledLexicon,
+): boolean {
   if (g.cur || g.unit || g.scale) return false;
   const before = text.slice(Math.max(0, start - 24), start);
+  // "NPS 45", "IELTS 7.0": a metric's name before its value.
+  const lastWord = /(\p{L}+)\s?$/u.exec(before)?.[1];
+  if (lastWord && has(cl.metrics, lastWord.toLowerCase())) return false;
   if (/(?:version|release|v|ver\.?|версии?|phiên bản|版本?)\s?$/iu.test(before)) return true;
   // A capitalised or camel-cased product word right before the number, not at the unit start.
   const word = /(?<=\s|^)([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)\s$/u.exec(

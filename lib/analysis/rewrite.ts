@@ -70,7 +70,11 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
     remove(c.span);
   }
 
-  const metricEnd = f.metric?.end ?? action?.end ?? null;
+  // Subject-first goals ("Chi phí marketing cần giảm"): what is missing goes after the verb.
+  const metricEnd =
+    f.metric && action && f.metric.end <= action.start
+      ? action.end
+      : (f.metric?.end ?? action?.end ?? null);
   const method = comps.find((c) => c.kind === 'method');
   const end = content.replace(/[\s.。!！]+$/u, '').length;
   if (!action && missing.M && f.metric) {
