@@ -400,12 +400,10 @@ export function extract(
     unitCue('definition', W.definition, { start: labelEnd, end: text.length });
   const generic = first(cl.generic, lc);
   if (generic) unitCue('generic', W.generic, generic);
-  const firstHead = heads[0] ?? labelEnd;
-  if (
-    cl.uiVerbAtStart.test(lc.slice(firstHead)) &&
-    (has(cl.uiNoun, lc) || QUOTED.test(text) || KEY_COMBO.test(text))
-  ) {
-    unitCue('ui-instruction', W.ui, { start: firstHead, end: text.length });
+  // A UI step may follow its purpose: "To increase the limit, go to Settings."
+  const uiHead = heads.find((h, k) => cl.uiVerbAtStart.test(lc.slice(h, clauses[k]!.end)));
+  if (uiHead !== undefined && (has(cl.uiNoun, lc) || QUOTED.test(text) || KEY_COMBO.test(text))) {
+    unitCue('ui-instruction', W.ui, { start: uiHead, end: text.length });
   }
 
   const best = clauses.length ? Math.max(...clauses.map((c) => c.score)) : 0;
