@@ -1264,6 +1264,10 @@ export const en: Lexicon = {
     'q2',
     'q3',
     'q4',
+    'early',
+    'late',
+    'first',
+    'hour*',
     'h1',
     'h2',
     'sprint*',
@@ -1479,6 +1483,68 @@ export const en: Lexicon = {
       pattern: `${PREP}mid[-\\s]?${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
       resolve: (g, t) =>
         g.y ? fullDate(Number(g.y), month(g.mon), 15) : monthDay(t, month(g.mon), 15),
+    },
+    {
+      needs: 'end',
+      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+the\\s+(?<u>month|quarter|week|year)(?![\\p{L}])`,
+      resolve: (g, t) =>
+        ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
+          (g.u ?? 'year').toLowerCase() as 'month'
+        ],
+    },
+    {
+      needs: 'year',
+      pattern: `${PREP}(?:the\\s+)?(?:mid|middle\\s+of\\s+the)[-\\s]?year(?![\\p{L}])`,
+      resolve: (_g, t) => monthDay(t, 6, 30),
+    },
+    {
+      needs: 'spring|summer|fall|autumn|winter',
+      pattern: `${PREP}(?:the\\s+)?(?<which>this|next|coming)\\s+(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])`,
+      // Northern-hemisphere seasons, ending with their last month.
+      resolve: (g, t) => {
+        const end = {
+          spring: [5, 31],
+          summer: [8, 31],
+          fall: [11, 30],
+          autumn: [11, 30],
+          winter: [2, 28],
+        }[(g.season ?? 'summer').toLowerCase() as 'spring'];
+        const d = monthDay(t, end[0]!, end[1]!);
+        return d && /next/i.test(g.which ?? '') && d.due
+          ? { ...d, due: `${Number(d.due.slice(0, 4)) + 1}${d.due.slice(4)}` }
+          : d;
+      },
+    },
+    {
+      needs: 'sprint',
+      pattern: '(?:every|each|per)\\s+sprint(?![\\p{L}])',
+      resolve: () => cadence('P2W'),
+    },
+    {
+      needs: 'first',
+      pattern: `(?:in|within|over|during)\\s+(?:the\\s+)?first\\s+${NUM}\\s+${UNIT}(?![\\p{L}])`,
+      resolve: (g, t) => within(t, num(g.n), unit(g.unit)),
+    },
+    {
+      needs: 'hour',
+      pattern:
+        '(?:within|in|over)\\s+(?:the\\s+)?(?:next\\s+)?(?<n>\\d{1,3})\\s+hours?(?![\\p{L}])',
+      resolve: (g, t) => within(t, Math.max(1, Math.ceil(Number(g.n) / 24)), 'day'),
+    },
+    {
+      needs: '\\d\\.\\d',
+      pattern: `${PREP}(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>20\\d{2})(?!\\d|\\.\\d)`,
+      resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)),
+    },
+    {
+      needs: 'early|late',
+      pattern: `${PREP}(?<when>early|late)[-\\s](?:${MONTH}(?:\\s+(?<y>20\\d{2}))?|(?<y2>20\\d{2}))(?![\\p{L}\\d])`,
+      resolve: (g, t) => {
+        const late = /late/i.test(g.when ?? '');
+        if (g.y2) return fullDate(Number(g.y2), late ? 12 : 3, 31);
+        const day = late ? 25 : 10;
+        return g.y ? fullDate(Number(g.y), month(g.mon), day) : monthDay(t, month(g.mon), day);
+      },
     },
     {
       needs: 'sprint',
