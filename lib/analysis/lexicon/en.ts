@@ -1110,7 +1110,6 @@ export const en: Lexicon = {
     'that',
     'these',
     'those',
-    'of',
     'overall',
     'general',
     'total',
