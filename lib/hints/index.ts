@@ -6,3 +6,5 @@ export * from './mirror';
 export * from './scheduler';
 export * from './highlights';
 export * from './apply-edit';
+export * from './overlay';
+export * from './controller';

@@ -1,5 +1,10 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { test as base, chromium, expect, type Locator, type Page } from '@playwright/test';
-import { extensionId, launchOptions } from './browser.mjs';
+import { ROOT, extensionId, launchOptions } from './browser.mjs';
 
 /** URLs the extension's own pages may load: its bundle, and in-memory data. */
 const OWN_URL = /^(chrome-extension:\/\/|data:|blob:)/;
@@ -47,9 +52,85 @@ export class Audit {
   readonly pageErrors: string[] = [];
   readonly consoleErrors: string[] = [];
   readonly requests: string[] = [];
+  /** Exact URLs the test itself loads (fixture pages on the local server). */
+  readonly allowed = new Set<string>();
+
+  /** Let the test load `url` (a page it navigates to): not counted as a request of the extension. */
+  allow(url: string): void {
+    this.allowed.add(url);
+  }
 
   foreignRequests(): string[] {
-    return this.requests.filter((url) => !OWN_URL.test(url));
+    return this.requests.filter((url) => !OWN_URL.test(url) && !this.allowed.has(url));
+  }
+}
+
+const PAGES_DIR = path.join(ROOT, 'test/fixtures/pages');
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
+
+/**
+ * test/fixtures/pages over http on 127.0.0.1 (content scripts do not run on file: or data: URLs),
+ * nothing outside that folder. `/favicon.ico` is an empty 204 so browsers asking for it log no
+ * error.
+ */
+export class PageServer {
+  private constructor(
+    private readonly server: http.Server,
+    readonly origin: string,
+  ) {}
+
+  static async start(): Promise<PageServer> {
+    const server = http.createServer((req, res) => {
+      void PageServer.respond(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new PageServer(server, `http://127.0.0.1:${port}`);
+  }
+
+  private static async respond(req: http.IncomingMessage, res: http.ServerResponse) {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const file = path.join(PAGES_DIR, path.normalize(decodeURIComponent(pathname)));
+    const type = CONTENT_TYPES[path.extname(file)];
+    const inside = file.startsWith(PAGES_DIR + path.sep);
+    if (!inside || !type || !(await stat(file).catch(() => null))?.isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  }
+
+  /** URL of a file under test/fixtures/pages, e.g. `editors/textarea.html`. */
+  url(page: string): string {
+    return `${this.origin}/${page}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Opens fixture pages from the local server; the audit counts only what the extension asks for. */
+export class FixturePages {
+  constructor(
+    private readonly server: PageServer,
+    private readonly audit: Audit,
+  ) {}
+
+  async open(page: Page, name: string): Promise<void> {
+    const url = this.server.url(name);
+    this.audit.allow(url);
+    this.audit.allow(this.server.url('favicon.ico'));
+    await page.goto(url);
   }
 }
 
@@ -57,9 +138,29 @@ type Fixtures = {
   extensionId: string;
   popup: PopupPage;
   audit: Audit;
+  fixturePages: FixturePages;
 };
 
-export const test = base.extend<Fixtures>({
+type WorkerFixtures = {
+  pageServer: PageServer;
+};
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  // One static server per worker, started only by tests that open fixture pages.
+  pageServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      const server = await PageServer.start();
+      await provide(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  fixturePages: async ({ pageServer, audit }, provide) => {
+    await provide(new FixturePages(pageServer, audit));
+  },
+
   // A fresh profile per test with the built extension (.output/chrome-mv3) loaded.
   context: async ({ headless }, provide) => {
     const context = await chromium.launchPersistentContext('', launchOptions({ headless }));
