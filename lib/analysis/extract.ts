@@ -202,6 +202,19 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   return !!hit && hit.start === 0 && hit.end === word.length;
 }
 
+/** The verb is part of a noun ("完成率") or marked as done ("完成了"). */
+function nounOrPast(
+  text: string,
+  lc: string,
+  start: number,
+  end: number,
+  cl: CompiledLexicon,
+): boolean {
+  if (cl.actionNounSuffix?.test(lc.slice(end, end + 4))) return true;
+  const past = first(cl.past, text, start, Math.min(text.length, end + 3));
+  return !!past && past.start === start && past.end > end;
+}
+
 function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
   for (const k of ['deliver', 'down', 'up', 'reach', 'generic'] as const)
     if (cl.actionKind[k].test(word)) return k;
@@ -336,7 +349,19 @@ export function extract(
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
     // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
-    if (imp && !/[\p{L}\p{N}]/u.test(text.slice(head + imp[0].length, span.end))) imp = null;
+    if (
+      imp &&
+      !/[\p{L}\p{N}]/u.test(text.slice(head + imp[0].length, span.end)) &&
+      !cl.lex.verbFinalPlans
+    )
+      imp = null;
+    // A verb in a noun ("完成率 96%") or a completed one ("完成了") is no order.
+    if (
+      imp &&
+      imp[1] &&
+      nounOrPast(text, lc, head + imp[0].length - imp[1].length, head + imp[0].length, cl)
+    )
+      imp = null;
     if (imp && imp[1]) {
       const s = head + imp[0].length - imp[1].length;
       local.push({
@@ -347,6 +372,29 @@ export function extract(
       positive = W.imperative;
       initial.push({ start: s, end: head + imp[0].length, kind: actionKind(cl, imp[1]) });
     } else initial.push(null);
+    // Chinese plan items often end in their verb: "官网改版上线", "客服流程优化".
+    if (positive === 0 && cl.lex.verbFinalPlans) {
+      const body = lc.slice(span.start, span.end).replace(/[\s\p{P}]+$/u, '');
+      const last = matches(cl.action, body).pop();
+      const past =
+        first(cl.past, text, span.start, span.end) ??
+        first(cl.pastMarkers, lc, span.start, span.end) ??
+        first(cl.status, lc, span.start, span.end);
+      if (
+        last &&
+        last.end === body.length &&
+        last.start > 0 &&
+        body[last.start - 1] !== '的' &&
+        !past
+      ) {
+        local.push({
+          id: 'verb-final',
+          weight: W.imperative,
+          span: { start: span.start + last.start, end: span.start + last.end },
+        });
+        positive = W.imperative;
+      }
+    }
     const intent = first(cl.intent, lc, span.start, span.end);
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
@@ -501,10 +549,28 @@ export function extract(
       components.find((x) => (x.kind === 'intent' || x.kind === 'hedge') && inside(x.span, c))?.span
         .end ?? c.start;
     const candidates = matches(cl.action, lc, c.start, c.end).filter(
-      (h) => !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent'),
+      (h) =>
+        !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent') &&
+        !nounOrPast(text, lc, h.start, h.end, cl),
     );
     const a = candidates.find((h) => h.start >= intentEnd) ?? candidates[0];
     if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
+  }
+  // "把订单系统迁移到云上": 把 only introduces the object; the action is the verb after it.
+  if (action && cl.coverbs?.test(lc.slice(action.start, action.end))) {
+    const from = action.end;
+    const clause = clauses.find((c) => from >= c.start && from <= c.end);
+    const next = clause
+      ? matches(cl.action, lc, from, clause.end).find(
+          (h) => !cl.coverbs!.test(lc.slice(h.start, h.end)),
+        )
+      : undefined;
+    if (next)
+      action = {
+        start: next.start,
+        end: next.end,
+        kind: actionKind(cl, lc.slice(next.start, next.end)),
+      };
   }
   if (action) add({ kind: 'action', span: action });
 

@@ -26,7 +26,7 @@ function digitPattern(cl: CompiledLexicon): RegExp {
     .map(esc)
     .join('|');
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{L}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?:(?<cur2>${cur})(?![\\p{L}\\p{M}]))?`,
+    `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{Script=Latin}\\p{Script=Cyrillic}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?:(?<cur2>${cur})(?![\\p{L}\\p{M}]))?`,
     'giu',
   );
   cache.set(cl, re);

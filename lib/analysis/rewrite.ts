@@ -78,7 +78,12 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   const method = comps.find((c) => c.kind === 'method');
   const end = content.replace(/[\s.。!！]+$/u, '').length;
   if (!action && missing.M && f.metric) {
-    edits.push({ at: f.metric.start, remove: 0, insert: [text(`${rw.defaultVerb} `)], order: -1 });
+    edits.push({
+      at: f.metric.start,
+      remove: 0,
+      insert: [text(cl.lex.spaced ? `${rw.defaultVerb} ` : rw.defaultVerb)],
+      order: -1,
+    });
   }
   if (missing.S)
     edits.push({ at: metricEnd ?? end, remove: 0, insert: rw.specific(ph.metric), order: 1 });

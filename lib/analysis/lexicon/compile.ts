@@ -121,6 +121,8 @@ export interface CompiledLexicon {
   labelKind: { objective: RegExp; keyResult: RegExp; goal: RegExp };
   intent: RegExp;
   delegation: RegExp | null;
+  coverbs: RegExp | null;
+  actionNounSuffix: RegExp | null;
   hedges: RegExp;
   action: RegExp;
   actionKind: Record<ActionDirection, RegExp>;
@@ -178,6 +180,8 @@ export function compile(lex: Lexicon): CompiledLexicon {
     },
     intent: p(lex.intent),
     delegation: lex.delegation ? new RegExp(`^(?:${lex.delegation})`, 'u') : null,
+    coverbs: lex.coverbs?.length ? new RegExp(`^(?:${phrasesTrie(lex.coverbs)})$`, 'u') : null,
+    actionNounSuffix: lex.actionNounSuffix ? new RegExp(`^(?:${lex.actionNounSuffix})`, 'u') : null,
     hedges: p(lex.hedges),
     action: p(allActions),
     actionKind: Object.fromEntries(

@@ -25,6 +25,15 @@ export interface Lexicon {
    * publish…", "everyone to…". Counts as intent; the action after it is the clause's action.
    */
   delegation?: string;
+  /**
+   * Unspaced languages put plan items' verbs last ("官网改版上线"): a clause ending in an action
+   * verb, with no past or status cue, counts as a plan item.
+   */
+  verbFinalPlans?: boolean;
+  /** Words that introduce the object before the real verb (把, 将): the action is the next verb. */
+  coverbs?: string[];
+  /** Regex source: what may follow an action verb that makes it part of a noun (完成率, 转化量). */
+  actionNounSuffix?: string;
   /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
   hedges: string[];
   /** Action verbs in the form a plan item starts with, by direction. */

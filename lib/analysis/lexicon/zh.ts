@@ -1098,6 +1098,9 @@ function monthDeadline(
 export const zh: Lexicon = {
   lang: 'zh',
   spaced: false,
+  verbFinalPlans: true,
+  coverbs: ['把', '将', '让', '使', '给'],
+  actionNounSuffix: '率|量|度|额|数|者|会|时间|周期|成本|人数|次数',
   labels: {
     objective: ['o', 'obj', 'objective'],
     keyResult: ['kr', 'key result', '关键结果', '关键成果', 'kr值'],
