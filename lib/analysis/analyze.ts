@@ -78,18 +78,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         rewrite,
         options: opts,
       })) {
+        // Explicit literals, not spreads: spreads take V8's slow path on this hot loop.
         diagnostics.push({
-          ...d,
           rule: rule.id,
-          segment: index,
+          criterion: d.criterion,
+          severity: d.severity,
           span: at(d.span),
-          suggestions: d.suggestions.map((s) => ({ ...s, span: at(s.span) })),
+          message: d.message,
+          suggestions: d.suggestions.map((s) => ({
+            label: s.label,
+            span: at(s.span),
+            rewrite: s.rewrite,
+          })),
+          priority: d.priority,
+          segment: index,
         });
       }
     }
     const { S, M, T, A } = facts.criteria;
     segments.push({
-      ...base,
+      index,
+      span: unit.span,
+      content: unit.content,
+      text: raw,
+      lang,
       role: facts.role,
       goal: facts.goal,
       score: facts.score,
