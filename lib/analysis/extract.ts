@@ -317,7 +317,8 @@ export function extract(
   // Times inside a label count ("Q3 goal:", "Задача на квартал:"); amounts there do not ("KR1").
   const times = findTimes(text, cl, today);
   const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times]);
-  const clauseSpans = splitClauses(text, labelEnd, times);
+  // Amounts are protected like dates: "10 тыс. руб." holds periods that are no clause ends.
+  const clauseSpans = splitClauses(text, labelEnd, [...times, ...quantities]);
 
   // Cues per clause: a plan in one clause survives history in another.
   const clauses: Clause[] = [];
@@ -325,7 +326,9 @@ export function extract(
   /** The clause-initial action of each clause, found while scoring it. */
   const initial: (Action | null)[] = [];
   let action: Action | null = null;
-  for (const span of clauseSpans) {
+  for (const [k, span] of clauseSpans.entries()) {
+    // The clause right after a goal/KR label is the plan itself, even in the present tense.
+    const labelled = !!label && k === 0;
     let head = clauseHead(text, lc, span, cl, times);
     const local: Cue[] = [];
     let positive = 0;
@@ -411,14 +414,14 @@ export function extract(
       first(cl.pastMarkers, lc, span.start, span.end) ??
       pastTime ??
       null;
-    const past = !!pastHit && positive === 0;
+    const past = !!pastHit && positive === 0 && !labelled;
     let score = positive;
     if (past && pastHit) {
       local.push({ id: 'past', weight: W.past, span: { start: pastHit.start, end: pastHit.end } });
       score += W.past;
     }
     const status = first(cl.status, lc, span.start, span.end);
-    if (status && positive === 0) {
+    if (status && positive === 0 && !labelled) {
       local.push({ id: 'status', weight: W.status, span: status });
       score += W.status;
     }

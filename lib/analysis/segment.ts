@@ -10,7 +10,7 @@ export interface Unit {
 
 // Bullets, numbers, task boxes, Chinese enumerations and ticket keys ("PROJ-881:", "LIN-2207").
 const LIST_MARKER =
-  /^[ \t]*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]+|(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\[[ xX]\])[ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)）](?=\p{Script=Han})|[①-⑳]\s*|(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]\s*)/u;
+  /^[ \t]*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]+|(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\[[ xX]\])[ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)）](?=\p{Script=Han})|[①-⑳]\s*|(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]\s*|\[[^\]\n]{1,24}\][ \t]+)/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 // A full-width terminator ends a sentence anywhere; a Latin one only before space or the end.
 const TERMINATOR = /[。！？；!?]+[”’"')）\]]*|\.{3}|…|\.(?=[”’"')\]]*(?:\s|$))[”’"')\]]*/g;
