@@ -373,8 +373,12 @@ const DELIVER = [
   '交付',
   '开通',
   '开设',
-  '开',
   '新开',
+  // 开 alone sits inside 打开率, 公开, 离开: only before a count or what is opened.
+  ...cross(
+    ['开'],
+    [...NUMBER_STARTS, ...[...'123456789'].map((d) => ` ${d}`), '家', '店', '分店', '门店', '新店'],
+  ),
   '开展',
   '举办',
   '举行',
@@ -560,6 +564,10 @@ const GENERIC = [
   '提效',
   '提质',
   '抓',
+  // Slogans that read as one verb: "把降本增效落到实处" (降本 alone would take the object).
+  '降本增效',
+  '提质增效',
+  '落到实处',
 ];
 const VERBS = [...UP, ...DOWN, ...REACH, ...DELIVER, ...GENERIC];
 /** Two-character verbs only after 要: 主要发生, 主要做 are no plans. */
@@ -638,7 +646,6 @@ const PAST_VERBS = [
     '丢',
     '流失',
     '达',
-    '超',
     '破',
     '多',
     '少',
@@ -855,6 +862,28 @@ const SPEAKERS = [
 // Pre-verbal words that may open a plan clause before its verb ("要进一步提升…", "尽快降低…",
 // "市场部提升…"). No entry may be a concatenation of others (还要 = 还 + 要): the engine repeats
 // this alternation, and an ambiguous split would backtrack exponentially on a long run of them.
+/** Tags a ticket or to-do starts with: "[P1] 修复…", "【飞书任务】…", "[优化] 提升…". */
+const TICKET_TAGS = [
+  ...['p0', 'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3'],
+  ...['bug', 'fix', 'hotfix', 'feat', 'feature', 'chore', 'refactor', 'perf', 'docs', 'story'],
+  ...[
+    '需求',
+    '优化',
+    '修复',
+    '缺陷',
+    '故障',
+    '重构',
+    '改进',
+    '新功能',
+    '功能',
+    '技术债',
+    '体验优化',
+  ],
+  ...['紧急', '高优', '高优先级', '重要', '跟进', '行动项', '待跟进', 'action', 'ai', 'issue'],
+  ...['jira', 'tapd', '禅道', 'teambition', 'trello', '飞书', '钉钉', '企微', 'notion'],
+  ...cross(['飞书', '钉钉', '企微', '企业微信', 'jira', 'tapd'], ['任务', '待办', '工单', '需求']),
+];
+
 const CONNECTORS = [
   '并',
   '并且',
@@ -959,7 +988,7 @@ const CONNECTORS = [
   ...Array.from({ length: 9 }, (_, i) => [`kr${i + 1}`, `o${i + 1}`]).flat(),
   ...cross(
     ['【', '['],
-    ['目标', '关键结果', 'kr', 'o', 'okr', '待办', 'todo', '计划', '重点', '任务'],
+    ['目标', '关键结果', 'kr', 'o', 'okr', '待办', 'todo', '计划', '重点', '任务', ...TICKET_TAGS],
   ).flatMap((x) => [`${x}】`, `${x}]`]),
   // The team that owns the plan ("我们上线了…" is caught as a past time phrase first).
   '我们',
@@ -1059,8 +1088,12 @@ const WEEKDAY: Record<string, number> = {
   '7': 7,
 };
 const yearOf = (s?: string) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
-/** An optional cadence after a past frame: "过去半年(，)每月…". */
-const PER = '(?:[，,]?\\s?(?:平均)?(?<per>每一?个?(?:月|周|星期|天|日|季度?|年)))?';
+/**
+ * An optional cadence after a past frame, maybe after the metric: "过去半年(，)每月…", "过去两个月日活每月…".
+ * Looked ahead, so the frame's span stays the frame and the verb after it is not taken for an order.
+ */
+const PER =
+  '(?:(?=[，,]?\\s?(?:[^，,。；;\\d\\s]{1,8}?)?(?:平均)?(?<per>每一?个?(?:月|周|星期|天|日|季度?|年)))|)';
 const perMonths = (p?: string) =>
   !p
     ? undefined
@@ -1157,6 +1190,31 @@ export const zh: Lexicon = {
       ['年', '季度', '季', '月', '周', '底', '前', '内', '期'],
       ['要', '将要', '需要', '必须', '计划', '打算', '准备', '力争'],
     ),
+    // "每两周都要…", "今年也要…", "我们还要…": an adverb before 要 keeps the plan.
+    ...cross(
+      ['年', '季度', '季', '月', '周', '天', '底', '前', '内', '期', ...SUBJECTS],
+      ['都要', '也要', '还要', '更要', '都必须', '也必须', '都得'],
+    ),
+    '无论如何都要',
+    '无论如何也要',
+    '说什么也要',
+    '不管怎样都要',
+    // A bound on a metric is a target ("退款率不能超过 2%", "毛利率不得低于 30%"); on anything
+    // else it may be a product rule ("单个文件不能超过 10MB"), unless it is insisted on.
+    ...cross(
+      ['率', '量', '额', '数', '值', '成本', '时长', '耗时', '天数', '周期', '占比'],
+      [
+        '不能超过',
+        '不得超过',
+        '不能高于',
+        '不得高于',
+        '不能低于',
+        '不得低于',
+        '不能少于',
+        '不得少于',
+      ],
+    ),
+    ...cross(['无论如何', '绝对', '坚决', '决', '绝'], ['不能', '不得', '不许', '不允许']),
     // 要 + coverb or verb ("要把…", "要提升…"), but not 要在/要从/要对 (主要在…, 主要从…).
     ...cross(
       ['要'],
@@ -1298,8 +1356,9 @@ export const zh: Lexicon = {
     ),
   ],
   // A task handed to someone at the clause start: "王芳负责上线新版", "@小李 周五前提交周报".
+  // A ticket key files a task too: "【Jira】SRE-231 降低…".
   delegation:
-    '(?:由|请)?[\\p{Script=Han}]{1,4}?(?:负责|牵头|主导|跟进)(?=[\\p{Script=Han}])|@[^\\s@，,：:]{1,20}[\\s：:]*',
+    '[A-Z][A-Z0-9]{1,9}-\\d{1,6}(?![\\d-])\\s*|(?:由|请)?[\\p{Script=Han}]{1,4}?(?:负责|牵头|主导|跟进)(?=[\\p{Script=Han}])|@[^\\s@，,：:]{1,20}[\\s：:]*',
   hedges: [
     '尽量',
     '尽可能',
@@ -1554,8 +1613,27 @@ export const zh: Lexicon = {
     '敬请期待',
     '敬请关注',
     '欢迎体验',
-    // Conditions and hypotheses.
-    '如果',
+    // Hypotheses and consequences. A condition on a plan is still a plan ("如果预算允许，我们…"),
+    // so 如果 alone is no cue; a hypothesis about what keeps happening is.
+    ...cross(
+      ['如果', '要是'],
+      ['一直', '继续', '长期', '总是', '不', '没', '你', '用户', '客户', '大家'],
+    ),
+    '迟早会',
+    '会被',
+    '也是白',
+    '得不偿失',
+    // Announcements and schedules: "评审会定于 12 月 5 日召开", "届时后台无法登录".
+    '定于',
+    '届时',
+    '准时参加',
+    '准时出席',
+    '准时参会',
+    '请准时',
+    '特此通知',
+    '敬请留意',
+    '停机维护',
+    '停服维护',
     '假如',
     '假设',
     '要是能',
@@ -1748,6 +1826,19 @@ export const zh: Lexicon = {
       '上一个台阶',
       '新的台阶',
       '标杆',
+      // "把客户成功这块做扎实", "把降本增效落到实处": done well, with no object to point at.
+      '扎实',
+      '做实',
+      '落到实处',
+      '落实到位',
+      // "最信赖的云平台", "首选的服务商": a reputation, not a deliverable.
+      '最信赖',
+      '最受信赖',
+      '最值得信赖',
+      '最信任',
+      '最受欢迎',
+      '最喜爱',
+      '首选',
       '各项',
       '东西',
       '事情',
@@ -1833,6 +1924,27 @@ export const zh: Lexicon = {
       '快一点',
       '高一点',
       '提高一下',
+      // A verb doubled "a little" ("往上提一提", "再催一催"): some, not how much.
+      ...cross(
+        ['往上', '往前', '往下', '再'],
+        ['提一提', '拉一拉', '推一推', '压一压', '降一降', '抓一抓'],
+      ),
+      ...cross(['往上', '往前', '往下'], ['提', '拉', '推', '压', '降', '走', '冲']),
+      '提一提',
+      '拉一拉',
+      '推一推',
+      '压一压',
+      '降一降',
+      '催一催',
+      '抓一抓',
+      '搞一搞',
+      // Effort instead of an amount: "多花点心思", "多下点功夫".
+      ...cross(['多花', '多下', '多用', '多投入'], ['点', '些', '一点', '一些']),
+      '花心思',
+      '下功夫',
+      '下工夫',
+      '心思',
+      '功夫',
       '一下',
     ],
     T: [
@@ -2120,6 +2232,13 @@ export const zh: Lexicon = {
     '企业版',
     '宝妈',
     '白领',
+    // Personal finance: "多存点钱", "留个应急备用金".
+    '钱',
+    '备用金',
+    '应急金',
+    '应急基金',
+    '养老金',
+    '首付',
     // Counted customers, users, partners: "3 个年框大客户", "500 名学员".
     '大客户',
     '商家',
@@ -2351,6 +2470,31 @@ export const zh: Lexicon = {
     'kpi',
     '指标',
     '计划',
+    '个人成长',
+    '自我提升',
+    '平衡',
+    '降本增效',
+    '提质增效',
+    '客户成功',
+    '平台',
+    '服务商',
+    '合作伙伴关系',
+    // "开发者最信赖的", "中小企业首选的": an audience's trust is a reputation, not a metric.
+    ...cross(
+      [
+        '开发者',
+        '工程师',
+        '设计师',
+        '商家',
+        '中小企业',
+        '企业客户',
+        '年轻用户',
+        '大学生',
+        '宝妈',
+        '白领',
+      ],
+      ['最信赖', '最信任', '最喜爱', '最喜欢', '最认可', '首选', '信赖', '信任', '喜爱', '认可'],
+    ),
   ],
   fillers: [
     '的',
@@ -2470,6 +2614,15 @@ export const zh: Lexicon = {
     '争取',
     '尽量',
     '希望',
+    // Approximations and pointers: "降低约 20%", "客户成功这块".
+    '约',
+    '大约',
+    '大概',
+    '左右',
+    '这块',
+    '这一块',
+    '那块',
+    '找到',
   ],
   // Scope markers narrow a broad aim: "在大学生中的品牌知名度", "小红书上的曝光".
   scope: ['在', '针对', '面向', '对于', '之中', '当中', '中', '里', '上', '之间', '内部'],
@@ -2543,7 +2696,10 @@ export const zh: Lexicon = {
     W: 1e4,
     // A measure word ending the clause belongs to its number ("扩充到 20 人"), so the metric is
     // looked for before the verb, not in the measure word.
-    ...Object.fromEntries(MEASURE_WORDS.map((w) => [w, 1])),
+    // 个 is left out: as a scale it would cut "提高 5 个百分点" in two, before the unit is tried.
+    ...Object.fromEntries(MEASURE_WORDS.filter((w) => w !== '个').map((w) => [w, 1])),
+    // Durations counted as amounts: "从 60 天缩短到 45 天", "压到 2 小时".
+    ...Object.fromEntries(['天', '周', '个月', '小时', '分钟', '秒', '毫秒'].map((w) => [w, 1])),
   },
   currencies: [
     '¥',
@@ -2627,6 +2783,9 @@ export const zh: Lexicon = {
     '圣诞',
     '中秋',
     '黑五',
+    '迭代',
+    'sprint',
+    '冲刺',
   ],
   quantities: [
     // Ranks: 前三名, 进入行业前十, 第一名, 排名第一.
@@ -2925,6 +3084,20 @@ export const zh: Lexicon = {
         d.setUTCDate(d.getUTCDate() + 7);
         return { ...v, due: d.toISOString().slice(0, 10) };
       },
+    },
+    // Sprints: 本迭代内, 下个迭代, 第14个迭代结束前, Sprint 12. A sprint's dates live in the
+    // team's tracker: time-bound, but no calendar date.
+    {
+      needs: '迭代|sprint|冲刺',
+      pattern: T(
+        '(?:(?:本|这一?个?|当前|下一?个?)\\s?(?:迭代|sprint|冲刺)|第\\s?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\s?个?\\s?(?:迭代|sprint)|(?<![a-z])sprint\\s?\\d{1,4}(?!\\d))(?:周期)?(?:末|底)?',
+      ),
+      resolve: () => ({ kind: 'deadline', months: 0.5 }),
+    },
+    {
+      needs: '迭代|sprint',
+      pattern: '每一?个?\\s?(?:迭代|sprint)',
+      resolve: () => cadence('P2W'),
     },
     {
       needs: '周|天|晚|日',
