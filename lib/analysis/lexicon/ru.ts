@@ -1054,12 +1054,12 @@ export const ru: Lexicon = {
   lang: 'ru',
   spaced: true,
   labels: {
-    objective: w('objective o о obj'),
+    // OKR objectives are qualitative by convention (issue #2): «Цель:» marks one.
+    objective: [...w('objective o о obj'), 'цель'],
     keyResult: ['kr', 'кр', 'key result', 'ключевой результат'],
     // "Цель:", "Задачи на квартал:", "Наша цель на 2027 год:".
     goal: [
       ...[
-        'цель',
         'цели',
         'задача',
         'задачи',

@@ -1135,11 +1135,11 @@ export const zh: Lexicon = {
   coverbs: ['把', '将', '让', '使', '给'],
   actionNounSuffix: '率|量|度|额|数|者|会|时间|周期|成本|人数|次数',
   labels: {
-    objective: ['o', 'obj', 'objective'],
+    // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
+    objective: ['o', 'obj', 'objective', '目标', '愿景'],
     keyResult: ['kr', 'key result', '关键结果', '关键成果', 'kr值'],
     // Times inside a label count ("本季度目标：…").
     goal: [
-      '目标',
       '指标',
       '任务',
       '计划',
@@ -1151,7 +1151,6 @@ export const zh: Lexicon = {
       'okr',
       'kpi',
       '里程碑',
-      '愿景',
       'goal',
       'target',
       'milestone',
