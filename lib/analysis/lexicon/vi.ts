@@ -98,6 +98,8 @@ const wordsRe = (ws: string[]) =>
     .join('|');
 /** A count in a time phrase: digits or a number word ("trong vòng hai năm tới"). */
 const NUM = `(?<n>\\d{1,3}|${wordsRe(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 60 && w !== 'tư'))})`;
+/** "3-4 tuần tới", "2–3 tháng": a range of counts; the upper bound is the one that counts. */
+const RANGE = '(?:\\d{1,3}\\s*[-–]\\s*)?';
 const num = (s = '') =>
   /^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase().replace(/\s+/g, ' ')] ?? NaN);
 const UNIT = '(?<unit>ngày|tuần|tháng|qu[ýí]|năm)';
@@ -362,6 +364,18 @@ const ACTIONS = {
       'chia sẻ',
       'livestream',
       'truyền thông',
+      // "đẩy tỷ lệ … lên 40%", "xây thêm pipeline", "trích 15% lương vào quỹ".
+      'đẩy',
+      'đẩy lên',
+      'xây',
+      'xây thêm',
+      'trích',
+      'trích ra',
+      'để dành',
+      'dành dụm',
+      'gom',
+      'nâng lên',
+      'kéo lên',
     ]),
   ),
   down: particles(
@@ -406,6 +420,10 @@ const ACTIONS = {
       'hạ nhiệt',
       'hủy',
       'đóng',
+      'kéo xuống',
+      'hạ xuống',
+      'đẩy xuống',
+      'giảm xuống',
     ]),
   ),
   reach: particles(
@@ -447,12 +465,9 @@ const ACTIONS = {
       'phản hồi',
       'xử lý',
       'giải quyết',
-      'đăng',
-      'đăng tải',
       'đào tạo',
       'huấn luyện',
       'thi',
-      'thi đỗ',
       'thi đạt',
       'lấy',
       'đăng ký',
@@ -484,10 +499,6 @@ const ACTIONS = {
       'đàm phán',
       'ôn',
       'ôn tập',
-      'đỗ',
-      'đậu',
-      'tốt nghiệp',
-      'lấy bằng',
       'dậy',
       'thức dậy',
       'nấu',
@@ -503,6 +514,25 @@ const ACTIONS = {
       'xin giấy phép',
       'xin cấp',
       'bảo trì',
+      // "Không để uptime tụt dưới 99,9%": a floor or ceiling to hold (en "don't let").
+      'không để',
+      'đừng để',
+      'không được để',
+      'tránh để',
+      'giữ cho',
+      // Lifts: "đẩy ngực được 100 kg", "gánh tạ 80 kg".
+      'đẩy ngực',
+      'đẩy tạ',
+      'nâng tạ',
+      'gánh tạ',
+      'kéo xà',
+      'hít xà',
+      'chống đẩy',
+      'gập bụng',
+      'squat',
+      'deadlift',
+      'plank',
+      'lấy lại',
     ]),
   ),
   deliver: particles(
@@ -516,6 +546,9 @@ const ACTIONS = {
       'làm xong',
       'hoàn thành xong',
       'xuất bản',
+      // Posting a named deliverable is done or not (en "publish"): "đăng chính sách mới lên…".
+      'đăng',
+      'đăng tải',
       'công bố',
       'di chuyển',
       'chuyển',
@@ -585,11 +618,31 @@ const ACTIONS = {
       'đóng gói',
       'ra mắt thử',
       'chạy thử',
+      // Passing an exam or getting a degree is done or not.
+      'thi đỗ',
+      'thi đậu',
+      'đỗ',
+      'đậu',
+      'tốt nghiệp',
+      'lấy bằng',
+      'lấy chứng chỉ',
+      'đạt chứng chỉ',
+      // English verbs in engineering tickets: "Migrate dịch vụ thông báo sang Kafka".
       'fix',
       'deploy',
       'release',
       'launch',
       'setup',
+      'set up',
+      'migrate',
+      'refactor',
+      'implement',
+      'ship',
+      'roll out',
+      'rollout',
+      'upgrade',
+      'build',
+      'integrate',
       'thiết lập xong',
       'hoàn thiện xong',
       'viết xong',
@@ -673,8 +726,39 @@ const ALL_ACTIONS = Object.values(ACTIONS).flat();
  * "là" + verb is the aim in "mục tiêu cho quý tới là tăng 10%". A phrase ends on a word boundary,
  * so the first syllable of each verb is enough ("cần tăng" also covers "cần tăng cường").
  */
-const VERB_HEADS = [...new Set(ALL_ACTIONS.map((a) => a.split(' ')[0]!))];
+// Not the negations of "không để" / "đừng để": "sẽ không" is a forecast as often as a plan.
+const VERB_HEADS = [
+  ...new Set(ALL_ACTIONS.map((a) => a.split(' ')[0]!).filter((h) => h !== 'không' && h !== 'đừng')),
+];
 const modal = (m: string) => VERB_HEADS.map((v) => `${m} ${v}`);
+/**
+ * Lookahead: a work verb comes next (first syllable, on a word boundary). Not the everyday verbs
+ * of "mọi người cùng đi ăn trưa nhé", which invite rather than assign.
+ */
+const LEISURE = new Set([
+  'ăn',
+  'uống',
+  'ngủ',
+  'đi',
+  'gặp',
+  'chụp',
+  'thăm',
+  'ghé',
+  'sống',
+  'dậy',
+  'thức',
+  'nấu',
+  'du',
+  'bơi',
+  'chơi',
+  // "(Chúng ta) cùng tìm hiểu / khám phá / phân tích…" opens a tutorial or a meeting, not a plan.
+  'tìm',
+  'khám',
+  'phân',
+  'nghiên',
+  'xem',
+]);
+const TASK_NEXT = `(?=(?:${byLength(VERB_HEADS.filter((h) => !LEISURE.has(h))).join('|')})(?![\\p{L}\\p{M}]))`;
 
 /**
  * A verb after a noun subject reports what happened or is happening ("lượng truy cập tăng 4%",
@@ -716,10 +800,17 @@ const RESULT_VERBS = wordsRe([
   'đón',
   'mở thêm',
 ]);
+// Each alternative starts with its verb and checks the subject before it afterwards (a lookbehind
+// over the verb): the regex engine then only stops where a verb starts, instead of testing
+// lookbehinds at every position (ten times faster joined with the other past patterns).
+const SUBJECT_BEFORE = '[\\p{L}\\p{N}%)]\\s';
+const NOT_A_METRIC = '(?:lệ|mức|độ)\\s';
+const AMOUNT_AHEAD = '(?=(?:\\s+\\p{L}+){0,3}\\s+\\p{N})';
 const REPORTED_CHANGE =
-  '(?<=[\\p{L}\\p{N}%)]\\s)(?<!(?:lệ|mức|độ)\\s)' +
   `(?:(?:${CHANGE_VERBS})(?=\\s+(?:\\p{N}|thêm|gần|hơn|khoảng|từ|lên|xuống|còn|đều|mạnh|nhẹ|nhanh|chậm|đáng|tới|đến|được|ở|mức|kỷ|gấp|một|hai|ba|bốn|năm|nửa|vượt|trên|dưới|ít|nhiều)(?![\\p{L}]))` +
-  `|(?:${RESULT_VERBS}|\\p{L}+\\s+được)(?=(?:\\s+\\p{L}+){0,3}\\s+\\p{N}))` +
+  `(?<=${SUBJECT_BEFORE}(?:${CHANGE_VERBS}))(?<!${NOT_A_METRIC}(?:${CHANGE_VERBS}))` +
+  `|(?:${RESULT_VERBS})${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}(?:${RESULT_VERBS}))(?<!${NOT_A_METRIC}(?:${RESULT_VERBS}))` +
+  `|được${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}\\p{L}+\\s+được)(?<!${NOT_A_METRIC}\\p{L}+\\s+được))` +
   // Not after a label, colon or dash ("KR1: Doanh thu đạt 5 tỷ"), where a bare result is the plan.
   '(?<=^[^:：\\-–—]{0,300})';
 
@@ -756,6 +847,17 @@ export const vi: Lexicon = {
       'hành động',
       'bước tiếp theo',
       'các bước tiếp theo',
+      // Meeting notes and trackers: "Action item: anh Tuấn …", "Đầu việc: …", "Follow-up: …".
+      'action item',
+      'action items',
+      'next step',
+      'next steps',
+      'follow-up',
+      'follow up',
+      'đầu việc',
+      'việc tiếp theo',
+      'giao việc',
+      'phân công',
       // A period's target: "Mục tiêu quý 3:", "Chỉ tiêu tháng này -" (the period stays a deadline).
       'mục tiêu năm',
       'mục tiêu quý',
@@ -860,8 +962,13 @@ export const vi: Lexicon = {
     ...modal('sẽ'),
   ],
   // "Chị Lan phụ trách…", "Team Marketing lo…": a task handed to someone (case-sensitive).
+  // "Cả team mình cùng nâng…", "Cùng đẩy… nhé": a plan the writer proposes to do together.
+  // "AI: chị An đăng…": the "AI" (action item) of meeting notes, a clause of its own. A person
+  // and a bare verb ("chị An đăng…") is as often a report ("Hôm qua chị An đăng…"), so no more.
   delegation:
-    '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})',
+    '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
+    `|(?:(?:(?:[Cc]ả\\s+)?(?:[Tt]eam|[Nn]hóm|[Pp]hòng|nhà|công\\s+ty)\\s+)?(?:[Mm]ình|[Cc]húng\\s+(?:ta|mình)|[Tt]ụi\\s+(?:mình|em|tôi)|[Aa]nh\\s+em|[Mm]ọi\\s+người|[Cc]ả\\s+(?:team|nhóm|nhà|phòng|công\\s+ty))\\s+(?:hãy\\s+)?)?[Cc]ùng(?:\\s+nhau)?\\s+${TASK_NEXT}` +
+    '|AI(?=\\s*$)',
   hedges: [
     'cố gắng',
     'gắng',
@@ -962,10 +1069,11 @@ export const vi: Lexicon = {
   ],
   pastPatterns: [
     // đã / vừa + verb: completed ("đã tăng", "vừa ra mắt"); not "vừa và nhỏ", "vừa phải", "vừa đủ".
-    '(?<![\\p{L}])(?:đã|vừa)\\s+(?!(?:và|phải|đủ|túi|sức|tầm|là)(?![\\p{L}]))\\p{L}+',
-    '(?<![\\p{L}])từng\\s+(?:là|có|đạt|tăng|giảm|làm|được|thử|ra mắt)(?![\\p{L}])',
+    // (The word boundary is checked after the word, which keeps the joined regex fast.)
+    '(?:đã|vừa)(?<![\\p{L}](?:đã|vừa))\\s+(?!(?:và|phải|đủ|túi|sức|tầm|là)(?![\\p{L}]))\\p{L}+',
+    'từng(?<![\\p{L}]từng)\\s+(?:là|có|đạt|tăng|giảm|làm|được|thử|ra mắt)(?![\\p{L}])',
     // Sentence-final "rồi" (already): "Doanh thu đạt 5 tỷ rồi."
-    '(?<![\\p{L}])(?:xong\\s+)?rồi(?=\\s*[.!…]*\\s*$)',
+    '(?:xong\\s+rồi(?<![\\p{L}]xong\\s+rồi)|rồi(?<![\\p{L}]rồi))(?=\\s*[.!…]*\\s*$)',
     // "lượng truy cập tăng 4%": a reported change (see REPORTED_CHANGE).
     REPORTED_CHANGE,
   ],
@@ -992,6 +1100,13 @@ export const vi: Lexicon = {
     'còn đang',
     'đứng ở mức',
     'đang trên đà',
+    // Third-person narration: "Mỗi tháng anh ấy trích 10% lương…".
+    'anh ấy',
+    'chị ấy',
+    'cô ấy',
+    'em ấy',
+    'ông ấy',
+    'bà ấy',
   ],
   reported: [
     'nói rằng',
@@ -1035,6 +1150,11 @@ export const vi: Lexicon = {
     'tôi nghĩ',
     'tôi tin',
     'tôi thấy',
+    'mình nghĩ',
+    'mình thấy',
+    'em nghĩ',
+    'em thấy',
+    'theo mình',
     'chúng tôi tin',
     'tin rằng',
     'nghĩ rằng',
@@ -1046,10 +1166,32 @@ export const vi: Lexicon = {
     'thông báo rằng',
     'kể rằng',
     'viết rằng',
+    // "Chị Hà có nhắc là…", "sếp dặn là…", "khách báo là…".
+    'nhắc là',
+    'nhắc rằng',
+    'dặn là',
+    'dặn rằng',
+    'báo là',
+    'báo rằng',
+    'nhắn là',
+    'nhắn rằng',
+    'lưu ý rằng',
+    'kể là',
+    'nghe nói',
+    // Someone else's wish: "Sếp muốn mọi người nộp báo cáo…".
+    'sếp muốn',
+    'sếp yêu cầu',
+    'sếp bảo',
+    'sếp dặn',
+    'sếp nhắc',
+    'khách hàng yêu cầu',
+    'nghe bảo',
+    'đồn là',
+    'theo lời',
   ],
   definition: [
     // "X là (một) chỉ số / tỷ lệ / số …", "X bằng số lần mua…"; not "Mục tiêu quý này là …".
-    '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
+    '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|phần|lượng|khoản|số\\s+tiền|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // A formula: "X bằng A nhân với B", "X = A chia cho B".
     '^[^,;:]{1,80}?\\s(?:bằng|=)\\s[^,;:]{1,100}?\\s(?:chia\\s+cho|nhân\\s+với|cộng\\s+với|trừ\\s+đi)(?![\\p{L}])',
@@ -1073,6 +1215,22 @@ export const vi: Lexicon = {
     'thường tăng',
     'thường giảm',
     'thường gây',
+    'thường khá',
+    'thường rất',
+    'thường hiệu quả',
+    'thường chỉ',
+    'thường mất',
+    'thường tốn',
+    'thường hay',
+    'thường chiếm',
+    'thường dao động',
+    'thường rơi vào',
+    'thường nằm',
+    'khá hiệu quả',
+    'hiệu quả hơn hẳn',
+    'là cách tốt nhất',
+    'là cách hiệu quả',
+    'là cách nhanh nhất',
     'thông thường',
     'nói chung',
     'nhìn chung',
@@ -1128,10 +1286,42 @@ export const vi: Lexicon = {
     'bắt đầu lúc',
     'bắt đầu vào lúc',
     'kết thúc lúc',
+    'được lên lịch',
+    'đã lên lịch',
+    'lên lịch lúc',
+    'lên lịch vào',
+    'được dời',
+    'dời sang',
+    'được hoãn',
+    'hoãn sang',
+    'bắt đầu từ lúc',
     'khai mạc',
     'theo lịch',
     'nếu thời tiết cho phép',
     'với tốc độ hiện tại',
+    'với tốc độ này',
+    'với đà này',
+    'với đà hiện tại',
+    'theo đà này',
+    'theo đà hiện tại',
+    'khả năng cao',
+    'thị trường kỳ vọng',
+    'dự kiến doanh thu',
+    'dự kiến doanh số',
+    'dự kiến lợi nhuận',
+    'dự kiến chi phí',
+    'dự kiến lãi suất',
+    'nhà đầu tư kỳ vọng',
+    'giới đầu tư',
+    'thông báo:',
+    // Status headers: "Cập nhật tiến độ: đã xong 80%…".
+    'cập nhật tiến độ:',
+    'báo cáo tiến độ:',
+    'tiến độ:',
+    'tình hình:',
+    // "Không để ý thì…" (not noticing), not the "không để" (don't let) of a plan.
+    'không để ý',
+    'không để tâm',
     'giúp em với',
     'giúp mình với',
     'giùm em',
@@ -1142,8 +1332,6 @@ export const vi: Lexicon = {
     'danh sách công việc',
     // Greetings and thanks.
     'xin chào',
-    'chào cả',
-    'chào mọi người',
     'chúc mọi người',
     'chúc cả',
     'chúc mừng',
@@ -1669,6 +1857,26 @@ export const vi: Lexicon = {
     'gói trả phí',
     'gói cao cấp',
     'gói premium',
+    // Sales and product analytics.
+    'pipeline',
+    'giá trị pipeline',
+    'cơ hội bán hàng',
+    'workspace',
+    'đồng đội',
+    'độ trễ',
+    'latency',
+    'p95',
+    'p99',
+    'tỷ lệ kích hoạt',
+    'tỉ lệ kích hoạt',
+    'tỷ lệ sử dụng',
+    'tỉ lệ sử dụng',
+    'tỷ lệ tiết kiệm',
+    'tỷ lệ đạt chỉ tiêu',
+    'thời gian hoàn vốn',
+    'acv',
+    'sdr',
+    'test',
   ]),
   broad: tones([
     'doanh nghiệp',
@@ -1806,6 +2014,38 @@ export const vi: Lexicon = {
     'năng động',
     'nhiệt tình',
     'tận tâm',
+    'kỷ luật',
+    'tính kỷ luật',
+    'trách nhiệm',
+    'tinh thần trách nhiệm',
+    'tự giác',
+    'kiên nhẫn',
+    'tích cực',
+    'chủ động',
+    'lạc quan',
+    'tự tin',
+    'ngăn nắp',
+    'sự tập trung',
+    'khả năng tập trung',
+    'phiên bản tốt hơn',
+    'chính mình',
+    'phiên bản tốt nhất',
+    'tự do tài chính',
+    // Experience or satisfaction of a group of people is still a broad aim (DX, EX, CX).
+    'trải nghiệm của khách hàng',
+    'trải nghiệm của người dùng',
+    'trải nghiệm của nhân viên',
+    'trải nghiệm của lập trình viên',
+    'trải nghiệm lập trình viên',
+    'trải nghiệm nhân viên',
+    'trải nghiệm nhà phát triển',
+    'trải nghiệm của nhà phát triển',
+    'trải nghiệm developer',
+    'developer experience',
+    'sự hài lòng của khách hàng',
+    'sự hài lòng của nhân viên',
+    'mức độ hài lòng của khách hàng',
+    'mức độ hài lòng của nhân viên',
   ]),
   fillers: [
     'các',
@@ -1978,6 +2218,24 @@ export const vi: Lexicon = {
       },
     },
     {
+      // Fractions: "thêm một phần ba", "giảm hai phần ba", "một phần tư" (as a relative change).
+      pattern: `(?<a>một|hai|ba)(?<![\\p{L}\\p{N}](?:một|hai|ba))\\s+phần\\s+(?<b>ba|tư|bốn|năm|mười)(?![\\p{L}\\p{N}])`,
+      parse: (g) => {
+        const w: Record<string, number> = {
+          một: 1,
+          hai: 2,
+          ba: 3,
+          tư: 4,
+          bốn: 4,
+          năm: 5,
+          mười: 10,
+        };
+        const a = w[(g.a ?? '').toLowerCase()] ?? 0;
+        const b = w[(g.b ?? '').toLowerCase()] ?? 0;
+        return a && b && a < b ? { value: (100 * a) / b, unit: 'percent', relative: true } : null;
+      },
+    },
+    {
       // "một nửa" / "giảm một nửa": half. Not "nửa năm" (a time span, matched by the time rules).
       pattern:
         '(?<![\\p{L}\\p{N}])(?:một\\s+)?nửa(?!\\s+(?:năm|tháng|tuần|ngày|quý|quí|đầu|cuối|sau|giờ))(?![\\p{L}\\p{N}])',
@@ -1985,7 +2243,8 @@ export const vi: Lexicon = {
     },
     {
       // Number words before a count noun: "ba bài viết", "hai kỹ sư", "mười khách hàng".
-      pattern: `(?<![\\p{L}\\p{N}])(?<w>${wordsRe(Object.keys(NUMBER_WORDS))})(?=\\s+(?:${wordsRe(COUNT_NOUNS)})(?![\\p{L}]))`,
+      // (The boundary before the word is checked after it: the engine then only stops at a number word.)
+      pattern: `(?<w>${wordsRe(Object.keys(NUMBER_WORDS))})(?<![\\p{L}\\p{N}](?:${wordsRe(Object.keys(NUMBER_WORDS))}))(?=\\s+(?:${wordsRe(COUNT_NOUNS)})(?![\\p{L}]))`,
       parse: (g) => {
         const v = NUMBER_WORDS[(g.w ?? '').toLowerCase().replace(/\s+/g, ' ')];
         return v ? { value: v, unit: 'count', relative: false } : null;
@@ -1995,13 +2254,13 @@ export const vi: Lexicon = {
       // A score after a test or index name: "IELTS 7.0", "NPS 45" (the digit rule takes an all-caps
       // word before a number for a product name, "iOS 18").
       pattern:
-        '(?<=(?:ielts|toeic|toefl|sat|gpa|nps|csat|ces|jlpt|hsk|band|điểm)\\s)\\d{1,3}(?:[.,]\\d{1,2})?(?![\\p{N}.,]\\d)',
+        '\\d(?<=(?:ielts|toeic|toefl|sat|gpa|nps|csat|ces|jlpt|hsk|band|điểm)\\s\\d)\\d{0,2}(?:[.,]\\d{1,2})?(?![\\p{N}.,]\\d)',
       parse: (_g, t) => ({ value: Number(t.replace(',', '.')), unit: 'count', relative: false }),
     },
     {
       // Rank: top 3, top 10, hạng nhất, vị trí số 1.
       pattern:
-        '(?<![\\p{L}\\p{N}])(?:top\\s?(?<n>\\d{1,3})|(?:vị\\s+trí|hạng)\\s+(?:số\\s+)?(?<r>1|một|nhất|đầu))(?![\\p{L}\\p{N}])',
+        '(?:top(?<![\\p{L}\\p{N}]top)\\s?(?<n>\\d{1,3})|(?:vị(?<![\\p{L}\\p{N}]vị)\\s+trí|hạng(?<![\\p{L}\\p{N}]hạng))\\s+(?:số\\s+)?(?<r>1|một|nhất|đầu))(?![\\p{L}\\p{N}])',
       parse: (g) => ({ value: g.n ? Number(g.n) : 1, unit: 'rank', relative: false }),
     },
   ],
@@ -2090,6 +2349,12 @@ export const vi: Lexicon = {
       resolve: (g) => wholeYear(year(g.y)!),
     },
     {
+      // năm tài chính tới / này, năm tài khóa sau: the fiscal year, taken as the calendar year.
+      needs: 'tài chính|tài khóa|tài khoá',
+      pattern: `${PREP}${END}${NOT_PLURAL}năm\\s+tài\\s+(?:chính|khóa|khoá)\\s+(?:(?<nx>tới|sau|kế\\s+tiếp|tiếp\\s+theo)|này|nay|hiện\\s+tại)${NOT_AFTER}`,
+      resolve: (g, t) => endOfYear(t, g.nx ? 1 : 0),
+    },
+    {
       // năm 2027, vào năm 2027, cuối năm 2027, trước 2027; a past year is history.
       needs: '20\\d\\d',
       pattern: `(?:${PREP}${END}năm\\s+|(?:trước|đến|tới|vào|trong|hết|cuối|đầu|giữa)\\s+)(?<y>20\\d{2})(?![\\d%\\p{L}]|[.,]\\d)`,
@@ -2147,7 +2412,7 @@ export const vi: Lexicon = {
     {
       // trong 6 tháng (tới), trong vòng hai năm tới, sau 3 tuần
       needs: 'ngày|tuần|tháng|quý|quí|năm',
-      pattern: `(?:trong\\s+vòng|trong\\s+khoảng|trong|sau\\s+khoảng|sau|suốt|chỉ\\s+trong)\\s+(?:${NUM}|(?<half>nửa))\\s+${UNIT}(?:\\s+(?:tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp|nữa))?${NOT_AFTER}(?!\\s+(?:qua|vừa|gần\\s+đây|trước|đầu|cuối))`,
+      pattern: `(?:trong\\s+vòng|trong\\s+khoảng|trong|sau\\s+khoảng|sau|suốt|chỉ\\s+trong)\\s+(?:${RANGE}${NUM}|(?<half>nửa))\\s+${UNIT}(?:\\s+(?:tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp|nữa))?${NOT_AFTER}(?!\\s+(?:qua|vừa|gần\\s+đây|trước|đầu|cuối))`,
       resolve: (g, t) =>
         g.half
           ? within(t, unit(g.unit) === 'year' ? 6 : 2, unit(g.unit) === 'year' ? 'month' : 'week')
@@ -2156,7 +2421,7 @@ export const vi: Lexicon = {
     {
       // 2 tuần nữa (in two weeks)
       needs: 'nữa',
-      pattern: `(?:trong\\s+(?:vòng\\s+)?)?${NUM}\\s+${UNIT}\\s+nữa${NOT_AFTER}`,
+      pattern: `(?:trong\\s+(?:vòng\\s+)?)?${RANGE}${NUM}\\s+${UNIT}\\s+nữa${NOT_AFTER}`,
       resolve: (g, t) => within(t, num(g.n), unit(g.unit)),
     },
     {
@@ -2168,7 +2433,7 @@ export const vi: Lexicon = {
     {
       // 3 tháng tới, hai tuần tiếp theo (no preposition)
       needs: 'ngày|tuần|tháng|quý|quí|năm',
-      pattern: `${NUM}\\s+${UNIT}\\s+(?:tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp)${NOT_AFTER}`,
+      pattern: `${RANGE}${NUM}\\s+${UNIT}\\s+(?:tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp)${NOT_AFTER}`,
       resolve: (g, t) => within(t, num(g.n), unit(g.unit)),
     },
     {
@@ -2185,6 +2450,12 @@ export const vi: Lexicon = {
       needs: 'kỳ thi|ra mắt|sự kiện|hội nghị|hội chợ|đợt sale|khai trương|đại hội|tổng kết',
       pattern: `(?:trước|kịp|trước\\s+khi\\s+diễn\\s+ra)\\s+(?:kỳ\\s+thi|(?:ngày|buổi|lễ)\\s+ra\\s+mắt|sự\\s+kiện|hội\\s+nghị|hội\\s+chợ|đợt\\s+sale|(?:ngày|lễ)\\s+khai\\s+trương|đại\\s+hội|(?:lễ|buổi\\s+họp|hội\\s+nghị)\\s+tổng\\s+kết)${NOT_AFTER}`,
       resolve: () => ({ kind: 'deadline' }),
+    },
+    {
+      // trong hai sprint tới, 2 sprint nữa, trong 3 sprint: two weeks a sprint, as most teams run.
+      needs: 'sprint',
+      pattern: `(?<p>(?:trong\\s+(?:vòng\\s+)?|sau\\s+))?${RANGE}${NUM}\\s+sprint(?<nx>\\s+(?:tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp|nữa))?${NOT_AFTER}`,
+      resolve: (g, t) => (g.p || g.nx ? within(t, 2 * num(g.n), 'week') : null),
     },
     {
       // sprint này, sprint tới, cuối sprint 24: a sprint's dates live in the team's tracker.
@@ -2258,7 +2529,7 @@ export const vi: Lexicon = {
     {
       // trong 6 tháng qua, nửa năm qua, 3 tuần gần đây
       needs: 'qua|gần đây|gần nhất|vừa rồi|trước đó',
-      pattern: `(?:(?:trong|suốt)\\s+)?(?:${NUM}|(?<half>nửa))\\s+${UNIT}\\s+(?:qua|vừa\\s+qua|gần\\s+đây|gần\\s+nhất|trước\\s+đó|vừa\\s+rồi)${NOT_AFTER}`,
+      pattern: `(?:(?:trong|suốt)\\s+)?(?:${RANGE}${NUM}|(?<half>nửa))\\s+${UNIT}\\s+(?:qua|vừa\\s+qua|gần\\s+đây|gần\\s+nhất|trước\\s+đó|vừa\\s+rồi)${NOT_AFTER}`,
       resolve: (g) => pastFrame((g.half ? 0.5 : num(g.n)) * MONTHS_OF[unit(g.unit)]),
     },
     {
