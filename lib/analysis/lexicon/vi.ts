@@ -818,10 +818,10 @@ export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
   labels: {
-    objective: ['o', 'obj', 'objective'],
+    // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
+    objective: ['o', 'obj', 'objective', 'mục tiêu'],
     keyResult: ['kr', 'kết quả then chốt', 'kết quả chính', 'kết quả chủ chốt', 'key result'],
     goal: [
-      'mục tiêu',
       'chỉ tiêu',
       'okr',
       'mục tiêu chính',

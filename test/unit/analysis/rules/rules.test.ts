@@ -45,6 +45,14 @@ describe('okr-objective', () => {
       ['Objective: Delight our enterprise customers'],
     ],
     ['KR1: Raise NPS from 31 to 40 by Q4.', []],
+    ['目标：成为客户最喜爱的品牌', ['目标：成为客户最喜爱的品牌']],
+    ['Цель: стать лучшей командой поддержки', ['Цель: стать лучшей командой поддержки']],
+    [
+      'Mục tiêu: trở thành đội hỗ trợ được yêu thích nhất',
+      ['Mục tiêu: trở thành đội hỗ trợ được yêu thích nhất'],
+    ],
+    // A labelled line with numbers is a measurable goal, not a qualitative objective.
+    ['目标：第三季度前把流失率降到3%', []],
   ])('%s', (text, expected) => assertLintResult(text, 'okr-objective', expected));
 
   it('suggests key results under the objective instead of numbers in it', () => {
