@@ -195,11 +195,26 @@ function clauseHead(
 
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
 function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
-  const next = /^\s+(\S+)/u.exec(text.slice(at, Math.min(end, at + 40)));
+  const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
   if (!next) return false;
   const word = next[1]!;
-  const hit = first(cl.past, word) ?? first(cl.status, word.toLowerCase());
-  return !!hit && hit.start === 0 && hit.end === word.length;
+  const whole = (h: Span | null) => !!h && h.start === 0 && h.end === word.length;
+  // An auxiliary right after it ("Support is…", "The target was…") makes the word a subject.
+  if (
+    whole(first(cl.status, word.toLowerCase())) ||
+    whole(first(cl.pastMarkers, word.toLowerCase()))
+  )
+    return true;
+  if (!whole(first(cl.past, word))) return false;
+  // A verb takes an object ("closed 1,240 tickets", "grew the list"); an adjective is followed by
+  // its noun ("Increase qualified demo requests").
+  const after = next[2];
+  return (
+    !after ||
+    /^[\d$€£¥₽]/u.test(after) ||
+    has(cl.fillers, after.toLowerCase()) ||
+    has(cl.scope, after.toLowerCase())
+  );
 }
 
 /** The verb is part of a noun ("完成率") or marked as done ("完成了"). */
