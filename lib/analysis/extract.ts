@@ -199,12 +199,14 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   if (!next) return false;
   const word = next[1]!;
   const whole = (h: Span | null) => !!h && h.start === 0 && h.end === word.length;
-  // An auxiliary right after it ("Support is…", "The target was…") makes the word a subject.
-  if (
-    whole(first(cl.status, word.toLowerCase())) ||
-    whole(first(cl.pastMarkers, word.toLowerCase()))
-  )
-    return true;
+  const auxiliary = (w: string | undefined) => {
+    if (!w) return false;
+    const hit = first(cl.status, w.toLowerCase()) ?? first(cl.pastMarkers, w.toLowerCase());
+    return !!hit && hit.start === 0 && hit.end === w.length;
+  };
+  // An auxiliary right after it, or right after its noun ("Support is…", "The target was…",
+  // "Volunteer sign-ups are up…"), makes the word a subject.
+  if (auxiliary(word) || auxiliary(next[2])) return true;
   if (!whole(first(cl.past, word))) return false;
   // A verb takes an object ("closed 1,240 tickets", "grew the list"); an adjective is followed by
   // its noun ("Increase qualified demo requests").
@@ -366,6 +368,13 @@ export function extract(
     let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
+    // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
+    if (
+      imp &&
+      k < clauseSpans.length - 1 &&
+      cl.purposeAtStart?.test(lc.slice(span.start, span.end))
+    )
+      imp = null;
     // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
     if (
       imp &&

@@ -122,6 +122,7 @@ export interface CompiledLexicon {
   intent: RegExp;
   delegation: RegExp | null;
   coverbs: RegExp | null;
+  purposeAtStart: RegExp | null;
   actionNounSuffix: RegExp | null;
   hedges: RegExp;
   action: RegExp;
@@ -180,6 +181,9 @@ export function compile(lex: Lexicon): CompiledLexicon {
     },
     intent: p(lex.intent),
     delegation: lex.delegation ? new RegExp(`^(?:${lex.delegation})`, 'u') : null,
+    purposeAtStart: lex.purpose?.length
+      ? new RegExp(`^\\s*(?:${phrasesRegex(lex.purpose, lex.spaced).source})`, 'u')
+      : null,
     coverbs: lex.coverbs?.length ? new RegExp(`^(?:${phrasesTrie(lex.coverbs)})$`, 'u') : null,
     actionNounSuffix: lex.actionNounSuffix ? new RegExp(`^(?:${lex.actionNounSuffix})`, 'u') : null,
     hedges: p(lex.hedges),

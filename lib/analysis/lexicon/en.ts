@@ -515,7 +515,22 @@ export const en: Lexicon = {
       'move',
     ],
   },
+  purpose: ['to', 'in order to', 'so as to'],
   connectors: [
+    // Openers before the plan itself: "Ideally, …", "Above all, …", "To log 500 hours…".
+    'ideally',
+    'primarily',
+    'above all',
+    'first of all',
+    'first',
+    'most importantly',
+    'basically',
+    'essentially',
+    'long term',
+    'short term',
+    'personally',
+    'to',
+    'in order to',
     'so',
     'and',
     'then',
@@ -757,6 +772,9 @@ export const en: Lexicon = {
       'in general',
     ],
     M: [
+      'harder',
+      'smarter',
+      'smoother',
       'more',
       'better',
       'significantly',
@@ -996,6 +1014,11 @@ export const en: Lexicon = {
     'office*',
   ],
   broad: [
+    'impactful',
+    'go-to',
+    'in school',
+    'patient experience',
+    'service quality',
     'innovative',
     'creative',
     'customer-focused',
@@ -1207,6 +1230,11 @@ export const en: Lexicon = {
   },
   currencies: ['$', '€', '£', '¥', 'usd', 'eur', 'gbp', 'us$', 'a$', 'c$'],
   timeTriggers: [
+    'semester',
+    'term',
+    'academic',
+    'season',
+    'night',
     'jan*',
     'feb*',
     'mar*',
@@ -1451,9 +1479,9 @@ export const en: Lexicon = {
       resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
     },
     {
-      needs: 'every|each|daily|once|per',
+      needs: 'every|each|daily|once|per|night',
       pattern:
-        '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|weekday)(?![\\p{L}])|daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))',
+        '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend)(?![\\p{L}])|daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))',
       resolve: () => cadence('P1D'),
     },
     {
@@ -1489,6 +1517,18 @@ export const en: Lexicon = {
       needs: 'half',
       pattern: '(?:per|a|each)\\s+half[-\\s]year(?![\\p{L}])',
       resolve: () => ({ ...cadence('P1Y'), every: 'P6M', months: 6 }),
+    },
+    {
+      needs: 'semester|term|academic|school year|season',
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+(?:semester|term|academic\\s+year|school\\s+year|season)(?![\\p{L}])`,
+      // Semesters and seasons differ by school and sport: time-bound, about half a year.
+      resolve: (g) =>
+        /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
+    },
+    {
+      needs: MONTH_NEEDS,
+      pattern: `(?<![\\p{L}])(?:this|next|coming)\\s+${MONTH}(?![\\p{L}])`,
+      resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon)), months: 1 }),
     },
     {
       needs: 'mid',

@@ -30,6 +30,8 @@ export interface Lexicon {
    * verb, with no past or status cue, counts as a plan item.
    */
   verbFinalPlans?: boolean;
+  /** Purpose openers ("to", "in order to"): followed by another clause, they are no plan item. */
+  purpose?: string[];
   /** Words that introduce the object before the real verb (把, 将): the action is the next verb. */
   coverbs?: string[];
   /** Regex source: what may follow an action verb that makes it part of a noun (完成率, 转化量). */
