@@ -622,7 +622,15 @@ export function extract(
     }
   }
 
-  const goalClause = (action && goalClauses.find((c) => inside(action!, c))) ?? goalClauses[0];
+  // The clause that carries the plan: its action's, else the one with the intent or the amount
+  // ("Primarily, we want 90% of filings on time": not the opener).
+  const holds = (kinds: string[]) => (c: Clause) =>
+    components.some((x) => kinds.includes(x.kind) && inside(x.span, c));
+  const goalClause =
+    (action && goalClauses.find((c) => inside(action!, c))) ??
+    goalClauses.find(holds(['intent', 'hedge'])) ??
+    goalClauses.find(holds(['target', 'baseline'])) ??
+    goalClauses[0];
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {

@@ -238,6 +238,13 @@ export const en: Lexicon = {
   ],
   actions: {
     up: [
+      'invoice',
+      'bill',
+      'log',
+      'serve',
+      'treat',
+      'process',
+      'record',
       'broaden',
       'cultivate',
       'deepen',
