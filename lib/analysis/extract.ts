@@ -660,6 +660,11 @@ export function extract(
         !(action && overlaps(x.span, action));
       if (skippable && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
     }
+    // "thu hút thêm 500 khách": a particle between the verb and its amount.
+    if (action && start === action.end && cl.amountLeadsAtStart) {
+      const lead = cl.amountLeadsAtStart.exec(lc.slice(start, goalClause.end));
+      if (lead) start += lead[0].length;
+    }
     const stops = components
       .filter(
         (x) =>

@@ -122,6 +122,7 @@ export interface CompiledLexicon {
   intent: RegExp;
   delegation: RegExp | null;
   coverbs: RegExp | null;
+  amountLeadsAtStart: RegExp | null;
   purposeAtStart: RegExp | null;
   actionNounSuffix: RegExp | null;
   hedges: RegExp;
@@ -183,6 +184,9 @@ export function compile(lex: Lexicon): CompiledLexicon {
     delegation: lex.delegation ? new RegExp(`^(?:${lex.delegation})`, 'u') : null,
     purposeAtStart: lex.purpose?.length
       ? new RegExp(`^\\s*(?:${phrasesRegex(lex.purpose, lex.spaced).source})`, 'u')
+      : null,
+    amountLeadsAtStart: lex.amountLeads?.length
+      ? new RegExp(`^\\s*(?:${phrasesRegex(lex.amountLeads, lex.spaced).source})`, 'u')
       : null,
     coverbs: lex.coverbs?.length ? new RegExp(`^(?:${phrasesTrie(lex.coverbs)})$`, 'u') : null,
     actionNounSuffix: lex.actionNounSuffix ? new RegExp(`^(?:${lex.actionNounSuffix})`, 'u') : null,

@@ -30,6 +30,8 @@ export interface Lexicon {
    * verb, with no past or status cue, counts as a plan item.
    */
   verbFinalPlans?: boolean;
+  /** Words between a verb and its amount ("thu hút thêm 500…", "bán được 1.000…"): skipped there. */
+  amountLeads?: string[];
   /** Purpose openers ("to", "in order to"): followed by another clause, they are no plan item. */
   purpose?: string[];
   /** Words that introduce the object before the real verb (把, 将): the action is the next verb. */

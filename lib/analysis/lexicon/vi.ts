@@ -272,12 +272,7 @@ const COUNT_NOUNS = [
  * A verb with "thêm" (more), "được" (manage to) or "ít nhất" (at least): "thu hút thêm 500 …", "bán được 1.000 …". Listed
  * as one action so the amount right after it is found and what follows is the metric.
  */
-const particles = (verbs: string[]) =>
-  verbs.flatMap((v) =>
-    /(?:thêm|được)$/u.test(v)
-      ? [v]
-      : [v, `${v} thêm`, `${v} được`, `${v} ít nhất`, `${v} tối thiểu`],
-  );
+const particles = (verbs: string[]) => verbs;
 
 const ACTIONS = {
   up: particles(
@@ -817,6 +812,7 @@ const REPORTED_CHANGE =
 export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
+  amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu'],
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],
