@@ -35,16 +35,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const raw = text.slice(unit.content.start, unit.content.end);
     const lang = opts.lang ?? detectLanguage(raw);
     const lexicon = lang !== 'other' && opts.languages.includes(lang) ? LEXICONS[lang] : undefined;
-    const base = {
-      index,
-      span: unit.span,
-      content: unit.content,
-      text: raw,
-      lang,
-    };
     if (!lexicon) {
       segments.push({
-        ...base,
+        index,
+        span: unit.span,
+        content: unit.content,
+        text: raw,
+        lang,
         role: 'plain',
         goal: false,
         score: 0,

@@ -316,8 +316,18 @@ export function extract(
   }
   const cues: Cue[] = [];
   const components: Component[] = [];
-  const add = (c: Omit<Component, 'text'>) =>
-    components.push({ ...c, text: text.slice(c.span.start, c.span.end) } as Component);
+  // Explicit fields, not a spread: this runs for every component of every unit.
+  const add = (c: Omit<Component, 'text'>) => {
+    const out: Component = {
+      kind: c.kind,
+      span: c.span,
+      text: text.slice(c.span.start, c.span.end),
+    };
+    if (c.time) out.time = c.time;
+    if (c.quantity) out.quantity = c.quantity;
+    if (c.criterion) out.criterion = c.criterion;
+    components.push(out);
+  };
 
   // Label ("KR2:", "Objective:", "目标：").
   const lc = lowerSameLength(text);
@@ -457,7 +467,7 @@ export function extract(
     } else if (positive > 0 && futureTime) {
       score += W.futureTime;
     }
-    clauses.push({ ...span, past, score });
+    clauses.push({ start: span.start, end: span.end, past, score });
     cues.push(...local);
   }
 
@@ -548,7 +558,7 @@ export function extract(
     add({
       kind: ft ? 'baseline' : 'target',
       span: q,
-      quantity: { ...q.value, relative: !ft && relative },
+      quantity: { value: q.value.value, unit: q.value.unit, relative: !ft && relative },
     });
   }
 
