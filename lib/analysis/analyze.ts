@@ -1,5 +1,5 @@
 import { iso, parseIsoDate, todayCivil } from './calendar';
-import { extract, type Facts } from './extract';
+import { extract } from './extract';
 import type { History } from './achievable';
 import { detectLanguage } from './language';
 import { compile } from './lexicon/compile';
@@ -113,5 +113,3 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.priority - b.priority);
   return { segments, diagnostics };
 }
-
-export type { Facts };

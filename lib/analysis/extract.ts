@@ -125,10 +125,14 @@ function first(
   return null;
 }
 
-export function findTimes(text: string, cl: CompiledLexicon, today: CivilDate): TimeHit[] {
+export function findTimes(
+  text: string,
+  cl: CompiledLexicon,
+  today: CivilDate,
+  lower = text.toLowerCase(),
+): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
-  const lower = text.toLowerCase();
   for (const rule of cl.time) {
     if (rule.needsWords || rule.needsRe) {
       const wanted =
@@ -239,8 +243,6 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
 }
 
 /** Judges whether a unit's object names something concrete (Specific). */
-export { has };
-
 export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   if (!original.trim()) return false;
   const text = lowerSameLength(original);
@@ -342,7 +344,7 @@ export function extract(
   }
 
   // Times inside a label count ("Q3 goal:", "Задача на квартал:"); amounts there do not ("KR1").
-  const times = findTimes(text, cl, today);
+  const times = findTimes(text, cl, today, lc);
   const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times]);
   // Amounts are protected like dates: "10 тыс. руб." holds periods that are no clause ends.
   const clauseSpans = splitClauses(text, labelEnd, [...times, ...quantities]);

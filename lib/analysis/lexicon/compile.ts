@@ -8,14 +8,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One phrase as a regex source: spaces match any run of spaces, `'` matches ’, `*` is a stem. */
-export function phraseSource(phrase: string): string {
-  const stem = phrase.endsWith('*');
-  const body = stem ? phrase.slice(0, -1) : phrase;
-  const src = escapeRe(body.trim()).replace(/ +/g, '\\s+').replace(/'/g, "['’]");
-  return stem ? `${src}[\\p{L}\\p{M}]*` : src;
-}
-
 // Phrase tables become a character trie: "tăng", "tăng cường", "tăng trưởng" compile to
 // tăng(?:\s+(?:cường|trưởng))?, so at each position only one branch is explored instead of
 // every phrase. Greedy optional groups keep "longest phrase first"; stems are tried last.
