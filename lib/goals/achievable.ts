@@ -1,3 +1,4 @@
+import { STRETCH_LIMIT } from '../analysis/achievable';
 import type { Achievable } from '../analysis/schema';
 import { timeFrameMonths, todayIso } from './dates';
 import type { ChangeKind, Goal } from './goal';
@@ -17,8 +18,8 @@ import type { ChangeKind, Goal } from './goal';
  * going from 2.0% to 2.3% grew 15%.
  */
 
-/** Required rate ÷ recent rate above this is not achievable. */
-export const MAX_RATIO = 2;
+/** Required rate ÷ recent rate above this is not achievable: the engine's rule, in one place. */
+export const MAX_RATIO = STRETCH_LIMIT;
 /** Tolerance for float noise: a target built as exactly twice the rate must not tip over. */
 const EPSILON = 1e-9;
 

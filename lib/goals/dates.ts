@@ -1,3 +1,4 @@
+import { daysInMonth, iso, isValidDate, todayCivil, type CivilDate } from '../analysis/calendar';
 import type { Cadence, Deadline } from './goal';
 
 /**
@@ -5,11 +6,7 @@ import type { Cadence, Deadline } from './goal';
  * day, not an instant.
  */
 
-export interface CalendarDate {
-  year: number;
-  month: number; // 1–12
-  day: number; // 1–31
-}
+export type CalendarDate = CivilDate;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The average month, in days (365.2425 ÷ 12). */
@@ -20,21 +17,15 @@ export function parseIsoDate(iso: string): CalendarDate | null {
   const m = ISO.exec(iso);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (!isValidDate(year, month, day)) return null;
   return { year, month, day };
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-export function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
-}
+export { daysInMonth };
 
 /** Today in the local calendar, `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return iso(todayCivil(now));
 }
 
 /**
