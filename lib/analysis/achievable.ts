@@ -63,11 +63,11 @@ export function judgeAchievable(
   history: History | null,
   components: Component[],
   today: CivilDate,
-): Achievable {
-  if (!history || history.rate <= 0) return 'unknown';
+): { verdict: Achievable; target: { rate: number; months: number } | null } {
+  if (!history || history.rate <= 0) return { verdict: 'unknown', target: null };
   const target = targetRate(components, today);
-  if (!target) return 'unknown';
+  if (!target) return { verdict: 'unknown', target: null };
   const period = history.months ?? target.months;
   const perPeriod = (Math.pow(1 + target.rate / 100, period / target.months) - 1) * 100;
-  return perPeriod > STRETCH_LIMIT * history.rate ? 'no' : 'yes';
+  return { verdict: perPeriod > STRETCH_LIMIT * history.rate ? 'no' : 'yes', target };
 }

@@ -51,6 +51,8 @@ export interface Facts {
   action: Action | null;
   metric: Span | null;
   history: History | null;
+  /** The target's growth in percent per `months`, when the Achievable check could compute it. */
+  targetRate: { rate: number; months: number } | null;
   criteria: { S: boolean; M: boolean; T: boolean; A: Achievable };
 }
 
@@ -313,6 +315,7 @@ export function extract(
       action: null,
       metric: null,
       history: null,
+      targetRate: null,
       criteria: { S: false, M: false, T: false, A: 'unknown' },
     };
   }
@@ -534,6 +537,7 @@ export function extract(
       action: null,
       metric: null,
       history,
+      targetRate: null,
       criteria: { S: false, M: false, T: false, A: 'unknown' },
     };
   }
@@ -766,7 +770,7 @@ export function extract(
   const M = targets.length > 0 || (action?.kind === 'deliver' && S && !vagueAmount);
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;
-  const A = judgeAchievable(history, components, today);
+  const { verdict: A, target: achievableTarget } = judgeAchievable(history, components, today);
   return {
     text,
     role,
@@ -779,6 +783,7 @@ export function extract(
     action,
     metric,
     history,
+    targetRate: achievableTarget,
     criteria: { S, M, T, A },
   };
 }

@@ -1,5 +1,4 @@
-import { targetRate, STRETCH_LIMIT } from '../achievable';
-import { parseIsoDate, todayCivil } from '../calendar';
+import { STRETCH_LIMIT } from '../achievable';
 import { defineRule } from './rule';
 
 /** Achievable: a target needing more than about twice the stated recent rate (DOMAIN.md). */
@@ -7,11 +6,11 @@ export default defineRule({
   id: 'unrealistic-target',
   criterion: 'A',
   description: `The target needs more than ${STRETCH_LIMIT}× the growth rate the text says was recent.`,
-  check: ({ facts, options }) => {
+  check: ({ facts }) => {
     if (!facts.goal || facts.criteria.A !== 'no' || !facts.history) return [];
     const target = facts.components.find((c) => c.kind === 'target' || c.kind === 'baseline');
-    const today = options.today ? parseIsoDate(options.today) : todayCivil();
-    const rate = targetRate(facts.components, today);
+    // The rate the Achievable check computed during extraction.
+    const rate = facts.targetRate;
     const span = target?.span ?? { start: 0, end: facts.text.length };
     return [
       {
