@@ -84,12 +84,16 @@ function inside(a: Span, b: Span): boolean {
   return a.start >= b.start && a.end <= b.end;
 }
 
-/** All matches of a global regex within [from, to), without copying the text. */
+/**
+ * Matches of a global regex within [from, to), without copying the text; at most `limit`.
+ * Matches that run past `to` are skipped, as a slice of the text would not contain them.
+ */
 function matches(
   re: RegExp,
   text: string,
   from = 0,
   to = text.length,
+  limit = Infinity,
 ): (Span & { m: RegExpExecArray })[] {
   const out: (Span & { m: RegExpExecArray })[] = [];
   re.lastIndex = from;
@@ -99,7 +103,10 @@ function matches(
       continue;
     }
     const end = m.index + m[0].length;
-    if (end <= to) out.push({ start: m.index, end, m });
+    if (end <= to) {
+      out.push({ start: m.index, end, m });
+      if (out.length >= limit) break;
+    }
   }
   re.lastIndex = 0;
   return out;
@@ -111,20 +118,7 @@ function first(
   from = 0,
   to = text.length,
 ): (Span & { m: RegExpExecArray }) | null {
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const end = m.index + m[0].length;
-    if (end <= to) {
-      re.lastIndex = 0;
-      return { start: m.index, end, m };
-    }
-  }
-  re.lastIndex = 0;
-  return null;
+  return matches(re, text, from, to, 1)[0] ?? null;
 }
 
 export function findTimes(
