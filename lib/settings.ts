@@ -1,0 +1,177 @@
+import * as z from 'zod/mini';
+import { browser } from '#imports';
+
+/**
+ * Every setting, defined once: schema, default, migration. Stored in `storage.sync` (the user's
+ * other browsers follow) with `storage.local` as the fallback where sync is missing or full.
+ * Reads parse with zod; a missing or invalid key falls back to its default instead of failing the
+ * whole object, so one bad value never resets the rest.
+ */
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+const Lang = z.enum(['en', 'zh', 'ru', 'vi']);
+const Host = z.string().check(z.minLength(1));
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  /** `all`: everywhere except the denylist; `allowlist`: only on listed sites. */
+  siteMode: z.enum(['all', 'allowlist']),
+  allowlist: z.array(Host),
+  denylist: z.array(Host),
+  /** Skip the sites in `BUILT_IN_DENYLIST` unless the user allowlists one. */
+  builtInDenylist: z.boolean(),
+  criteria: z.object({ S: z.boolean(), M: z.boolean(), T: z.boolean(), A: z.boolean() }),
+  /** Flag hedges and vague words also outside goals. */
+  flagOutsideGoals: z.boolean(),
+  minSeverity: z.enum(['info', 'warning', 'error']),
+  languages: z.array(Lang),
+  /** The extension pages' language; `auto` follows the browser. */
+  uiLang: z.enum(['auto', 'en', 'zh', 'ru', 'vi']),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  siteMode: 'all',
+  allowlist: [],
+  denylist: [],
+  builtInDenylist: true,
+  criteria: { S: true, M: true, T: true, A: true },
+  flagOutsideGoals: false,
+  minSeverity: 'info',
+  languages: ['en', 'zh', 'ru', 'vi'],
+  uiLang: 'auto',
+};
+
+/**
+ * Where hints make no sense: online banking, search engines' query boxes, chat apps' message
+ * boxes. A host matches itself and its subdomains.
+ */
+export const BUILT_IN_DENYLIST: readonly string[] = [
+  // Search engines: the query box is not where goals are written.
+  'google.com',
+  'bing.com',
+  'duckduckgo.com',
+  'baidu.com',
+  'yandex.ru',
+  'yandex.com',
+  'search.yahoo.com',
+  'coccoc.com',
+  // Chat: short messages, and people expect their chat box untouched.
+  'web.whatsapp.com',
+  'web.telegram.org',
+  'messenger.com',
+  'discord.com',
+  'chat.zalo.me',
+  'wx.qq.com',
+  'vk.com',
+  // Banking and payments.
+  'paypal.com',
+  'online.sberbank.ru',
+  'chase.com',
+  'bankofamerica.com',
+  'wellsfargo.com',
+  'vietcombank.com.vn',
+];
+
+/** `Docs.Example.com.` → `docs.example.com`; URLs and origins give their hostname. */
+export function normalizeHost(input: string): string {
+  let host = input.trim().toLowerCase();
+  if (host.includes('://')) {
+    try {
+      host = new URL(host).hostname;
+    } catch {
+      // Not a URL after all: keep the text.
+    }
+  }
+  return host.replace(/\.$/, '').replace(/^www\./, '');
+}
+
+const matchesHost = (host: string, entry: string) => host === entry || host.endsWith(`.${entry}`);
+
+/** Whether hints run on a hostname under these settings. */
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  const host = normalizeHost(hostname);
+  if (host === '') return settings.siteMode === 'all';
+  const listed = (list: readonly string[]) => list.some((e) => matchesHost(host, normalizeHost(e)));
+  if (listed(settings.denylist)) return false;
+  if (settings.siteMode === 'allowlist') return listed(settings.allowlist);
+  if (settings.builtInDenylist && listed(BUILT_IN_DENYLIST)) return listed(settings.allowlist);
+  return true;
+}
+
+/** The settings after turning hints on or off for one site (the popup's and the card's toggle). */
+export function withSiteEnabled(settings: Settings, hostname: string, enabled: boolean): Settings {
+  const host = normalizeHost(hostname);
+  const without = (list: readonly string[]) => list.filter((e) => normalizeHost(e) !== host);
+  const allowlist = without(settings.allowlist);
+  const denylist = without(settings.denylist);
+  if (enabled) {
+    const next = { ...settings, allowlist, denylist };
+    return isSiteEnabled(next, host) ? next : { ...next, allowlist: [...allowlist, host] };
+  }
+  return { ...settings, allowlist, denylist: [...denylist, host] };
+}
+
+/**
+ * Parses whatever storage holds: each field is taken when valid, otherwise its default; older
+ * versions are migrated first. Never throws.
+ */
+export function parseSettings(raw: unknown): Settings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
+  const record = migrate(raw as Record<string, unknown>);
+  const result: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+    const field = SettingsSchema.shape[key as keyof Settings];
+    const parsed = field.safeParse(record[key]);
+    result[key] = parsed.success ? parsed.data : fallback;
+  }
+  return SettingsSchema.parse(result);
+}
+
+/** Version 0 (no `version` key) is the shape before versioning: nothing to rename yet. */
+function migrate(record: Record<string, unknown>): Record<string, unknown> {
+  const version = typeof record.version === 'number' ? record.version : 0;
+  if (version < 1) return { ...record, version: 1 };
+  return record;
+}
+
+type StorageArea = {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+};
+
+function area(): StorageArea {
+  // Firefox without a signed-in account still has `sync` (it behaves like local).
+  return (browser.storage.sync ?? browser.storage.local) as unknown as StorageArea;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await area().get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const valid = SettingsSchema.parse(settings);
+  await area().set({ [SETTINGS_KEY]: valid });
+  return valid;
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return saveSettings(change(await loadSettings()));
+}
+
+/** Calls `listener` with the parsed settings whenever they change, until `signal` aborts. */
+export function watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== 'sync' && areaName !== 'local') return;
+    const change = changes[SETTINGS_KEY];
+    if (change) listener(parseSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), {
+    once: true,
+  });
+}
