@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { DraftsDatabase } from './database';
 import { quarantineRecords, sortOut } from './quarantine';
+import { hintHash } from '../hints/hint-hash';
+
+// The hash lives with the hint layer: the content script computes it without pulling in idb.
+export { hintHash, normalizeHintText } from '../hints/hint-hash';
 
 /**
  * Hints the user dismissed, per site. Only a SHA-256 of the normalized text is kept, never the
@@ -40,16 +44,6 @@ export function normalizeSite(site: string): string {
   host = host.replace(/\.$/, '');
   if (host === '') throw new TypeError('site must not be empty');
   return host;
-}
-
-export function normalizeHintText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-export async function hintHash(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(normalizeHintText(text));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const rawKey = (raw: unknown): [string, string] | undefined => {
