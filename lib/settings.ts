@@ -89,6 +89,48 @@ export function normalizeHost(input: string): string {
   return host.replace(/\.$/, '').replace(/^www\./, '');
 }
 
+export type HostProblem =
+  'empty' | 'not-a-host' | 'has-path' | 'has-port' | 'single-label' | 'duplicate';
+export type HostCheck = { ok: true; host: string } | { ok: false; problem: HostProblem };
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * Checks what someone typed into a site list: a hostname (`docs.example.com`, `*.example.com`,
+ * an IDN), or a pasted http(s) URL whose hostname is taken. Anything else is refused with the
+ * reason, so the list never holds an entry that matches nothing.
+ */
+export function checkHost(input: string, list: readonly string[] = []): HostCheck {
+  const text = input.trim().toLowerCase();
+  if (text === '') return { ok: false, problem: 'empty' };
+  let hostname: string;
+  if (text.includes('://')) {
+    const url = URL.parse(text);
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      return { ok: false, problem: 'not-a-host' };
+    }
+    hostname = url.hostname;
+  } else {
+    const bare = text.replace(/^\*\./, '');
+    if (/[/?#]/.test(bare)) return { ok: false, problem: 'has-path' };
+    if (/:\d*$/.test(bare)) return { ok: false, problem: 'has-port' };
+    const url = /[\s@\\]/.test(bare) ? null : URL.parse(`http://${bare}`);
+    if (!url) return { ok: false, problem: 'not-a-host' };
+    hostname = url.hostname;
+  }
+  hostname = hostname.replace(/\.$/, '');
+  const labels = hostname.split('.');
+  if (hostname.length > 253 || !labels.every((label) => HOST_LABEL.test(label))) {
+    return { ok: false, problem: 'not-a-host' };
+  }
+  if (labels.length === 1 && hostname !== 'localhost')
+    return { ok: false, problem: 'single-label' };
+  const host = normalizeHost(hostname);
+  if (list.some((entry) => normalizeHost(entry) === host))
+    return { ok: false, problem: 'duplicate' };
+  return { ok: true, host };
+}
+
 const matchesHost = (host: string, entry: string) => host === entry || host.endsWith(`.${entry}`);
 
 /** Whether hints run on a hostname under these settings. */
@@ -161,6 +203,27 @@ export async function saveSettings(settings: Settings): Promise<Settings> {
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   return saveSettings(change(await loadSettings()));
+}
+
+/** Forgets the settings in both areas (options → Data → Delete everything): defaults apply again. */
+export async function resetSettings(): Promise<void> {
+  await Promise.all(
+    [browser.storage.sync, browser.storage.local]
+      .filter((storage) => storage !== undefined)
+      .map((storage) => storage.remove(SETTINGS_KEY)),
+  );
+}
+
+/**
+ * The hostname of the active tab, the site the popup's toggle acts on; undefined for pages that
+ * are not web sites (new tab, extension pages) or when the URL is not visible to the extension.
+ * The URL is visible through `activeTab`, granted when the user opens the popup on that tab.
+ */
+export async function activeSite(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url ? URL.parse(tab.url) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  return url.hostname;
 }
 
 /** Calls `listener` with the parsed settings whenever they change, until `signal` aborts. */

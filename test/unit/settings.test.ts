@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from '#imports';
 import {
+  activeSite,
+  checkHost,
   DEFAULT_SETTINGS,
+  resetSettings,
   isSiteEnabled,
   loadSettings,
   parseSettings,
@@ -9,6 +13,7 @@ import {
   SETTINGS_KEY,
   watchSettings,
   withSiteEnabled,
+  type HostCheck,
   type Settings,
 } from '@/lib/settings';
 
@@ -88,4 +93,71 @@ describe('storage', () => {
     ).rejects.toThrow();
     expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toBeUndefined();
   });
+});
+
+describe('checkHost', () => {
+  it.each<[string, string, HostCheck]>([
+    ['a hostname', 'docs.example.com', { ok: true, host: 'docs.example.com' }],
+    ['upper case and spaces', '  Docs.Example.COM ', { ok: true, host: 'docs.example.com' }],
+    ['www. is dropped', 'www.example.com', { ok: true, host: 'example.com' }],
+    ['a wildcard', '*.example.com', { ok: true, host: 'example.com' }],
+    ['a pasted URL', 'https://mail.example.com/inbox?x=1', { ok: true, host: 'mail.example.com' }],
+    ['an IDN', 'bücher.de', { ok: true, host: 'xn--bcher-kva.de' }],
+    ['localhost', 'localhost', { ok: true, host: 'localhost' }],
+    ['an IPv4 address', '127.0.0.1', { ok: true, host: '127.0.0.1' }],
+    ['nothing', '   ', { ok: false, problem: 'empty' }],
+    ['a path', 'example.com/docs', { ok: false, problem: 'has-path' }],
+    ['a port', 'example.com:8080', { ok: false, problem: 'has-port' }],
+    ['one word', 'example', { ok: false, problem: 'single-label' }],
+    ['markup', '<img src=x onerror=alert(1)>', { ok: false, problem: 'not-a-host' }],
+    ['spaces inside', 'exa mple.com', { ok: false, problem: 'not-a-host' }],
+    ['underscores', 'my_site.com', { ok: false, problem: 'not-a-host' }],
+    ['a non-web URL', 'ftp://example.com', { ok: false, problem: 'not-a-host' }],
+    ['a label ending in a dash', 'bad-.com', { ok: false, problem: 'not-a-host' }],
+  ])('%s', (_, input, expected) => {
+    expect(checkHost(input)).toEqual(expected);
+  });
+
+  it('refuses a site already in the list, however it is written', () => {
+    expect(checkHost('WWW.Example.com', ['example.com'])).toEqual({
+      ok: false,
+      problem: 'duplicate',
+    });
+    expect(checkHost('docs.example.com', ['example.com'])).toEqual({
+      ok: true,
+      host: 'docs.example.com',
+    });
+  });
+});
+
+describe('resetSettings', () => {
+  it('removes the stored settings so the defaults apply again', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, minSeverity: 'error' });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { minSeverity: 'error' } });
+    await resetSettings();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.local.get(SETTINGS_KEY)).toEqual({});
+  });
+});
+
+describe('activeSite', () => {
+  // The fake browser cannot mark a created tab active, so the query's answer is given directly.
+  const activeTab = (url: string | undefined) =>
+    vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ id: 1, index: 0, url, active: true } as Browser.tabs.Tab]);
+
+  it("gives the active tab's hostname and asks for the active tab of this window", async () => {
+    const query = activeTab('https://docs.example.com/page?q=1');
+    expect(await activeSite()).toBe('docs.example.com');
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+
+  it.each([['chrome-extension://abc/popup.html'], ['about:blank'], [undefined]])(
+    'gives nothing for %s',
+    async (url) => {
+      activeTab(url);
+      expect(await activeSite()).toBeUndefined();
+    },
+  );
 });
