@@ -6,5 +6,6 @@ export * from './score';
 export type { Direction } from './phrasebook';
 export * from './sentence';
 export * from './templates';
+export * from './from-text';
 export * from './quarter-view';
 export * from './calculators';
