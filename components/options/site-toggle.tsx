@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'react';
+import { translator, uiLangFrom, type UiLang } from '@/lib/i18n';
+import {
+  activeSite,
+  isSiteEnabled,
+  loadSettings,
+  updateSettings,
+  watchSettings,
+  withSiteEnabled,
+  type Settings,
+} from '@/lib/settings';
+import { OPTIONS_STRINGS } from './strings';
+
+/**
+ * The popup header's switch: whether inline hints run on the active tab's site, and a click to
+ * change it. Content scripts follow the setting live, so the page needs no reload.
+ */
+export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
+  const [site, setSite] = useState<string | null>();
+  const [settings, setSettings] = useState<Settings>();
+  const [failure, setFailure] = useState<string>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    watchSettings(setSettings, controller.signal);
+    void Promise.all([activeSite().catch(() => undefined), loadSettings()]).then(
+      ([host, loaded]) => {
+        if (controller.signal.aborted) return;
+        setSite(host ?? null);
+        setSettings(loaded);
+      },
+    );
+    return () => controller.abort();
+  }, []);
+
+  const uiLang =
+    lang ??
+    uiLangFrom(settings && settings.uiLang !== 'auto' ? settings.uiLang : navigator.language);
+  const t = useMemo(() => translator(OPTIONS_STRINGS, uiLang), [uiLang]);
+
+  if (site === undefined || !settings) return null;
+  if (site === null) {
+    return (
+      <p className="site-toggle unavailable" data-testid="site-toggle">
+        {t('toggleUnavailable')}
+      </p>
+    );
+  }
+
+  const enabled = isSiteEnabled(settings, site);
+  const toggle = () => {
+    setFailure(undefined);
+    updateSettings((current) => withSiteEnabled(current, site, !isSiteEnabled(current, site))).then(
+      setSettings,
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  return (
+    <div className="site-toggle" data-testid="site-toggle">
+      <button type="button" role="switch" aria-checked={enabled} onClick={toggle}>
+        <span>{t('toggleLabel', { host: site })}</span>{' '}
+        <span aria-hidden="true">{enabled ? t('toggleOn') : t('toggleOff')}</span>
+      </button>
+      {failure && <span role="alert">{t('failed', { reason: failure })}</span>}
+    </div>
+  );
+}
