@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E runs against the built extension (.output/chrome-mv3) in the system Chromium
 // (/usr/bin/chromium or $CHROMIUM_PATH); see test/e2e/fixtures.ts. E2E_REPEAT=N runs every test
-// N times to shake out flakiness.
+// N times to shake out flakiness. globalSetup bundles the real-editor fixture pages (skipped when
+// their inputs did not change).
 const repeatEach = Number(process.env.E2E_REPEAT ?? '1');
 if (!Number.isInteger(repeatEach) || repeatEach < 1) {
   throw new Error(`E2E_REPEAT must be a positive integer, got "${process.env.E2E_REPEAT}"`);
@@ -19,6 +20,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   globalTimeout: ci ? 10 * 60_000 : 0,
+  globalSetup: './test/e2e/editors/build-pages.mjs',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e/results.json' }]],
   use: {
     headless: true,

@@ -60,12 +60,28 @@ export class Audit {
     this.allowed.add(url);
   }
 
+  /** URL prefixes the test itself serves (a page's scripts, styles and frames). */
+  readonly allowedPrefixes = new Set<string>();
+
+  /** Let the test load anything under `prefix` (e.g. the local page server's origin + "/"). */
+  allowPrefix(prefix: string): void {
+    this.allowedPrefixes.add(prefix);
+  }
+
   foreignRequests(): string[] {
-    return this.requests.filter((url) => !OWN_URL.test(url) && !this.allowed.has(url));
+    return this.requests.filter(
+      (url) =>
+        !OWN_URL.test(url) &&
+        !this.allowed.has(url) &&
+        ![...this.allowedPrefixes].some((prefix) => url.startsWith(prefix)),
+    );
   }
 }
 
 const PAGES_DIR = path.join(ROOT, 'test/fixtures/pages');
+/** The editor pages' bundles (test/e2e/editors/build-pages.mjs, run by globalSetup), at /editor-pages/. */
+const BUNDLES_DIR = path.join(ROOT, 'test-results/editor-pages');
+const BUNDLES_PATH = '/editor-pages/';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -98,9 +114,12 @@ export class PageServer {
       res.writeHead(204).end();
       return;
     }
-    const file = path.join(PAGES_DIR, path.normalize(decodeURIComponent(pathname)));
+    const bundle = pathname.startsWith(BUNDLES_PATH);
+    const dir = bundle ? BUNDLES_DIR : PAGES_DIR;
+    const relative = bundle ? pathname.slice(BUNDLES_PATH.length) : pathname;
+    const file = path.join(dir, path.normalize(decodeURIComponent(relative)));
     const type = CONTENT_TYPES[path.extname(file)];
-    const inside = file.startsWith(PAGES_DIR + path.sep);
+    const inside = file.startsWith(dir + path.sep);
     if (!inside || !type || !(await stat(file).catch(() => null))?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -131,6 +150,22 @@ export class FixturePages {
     this.audit.allow(url);
     this.audit.allow(this.server.url('favicon.ico'));
     await page.goto(url);
+  }
+
+  /**
+   * Open a page that loads its own scripts, styles and frames from the local server (the editor
+   * pages): everything on that server is the test's; any other request still fails the audit.
+   * Resolves once the page's editors are ready (`data-ready` on `ready`: the page's <html>, or a
+   * frame's).
+   */
+  async openWithAssets(
+    page: Page,
+    name: string,
+    ready: Locator = page.locator('html'),
+  ): Promise<void> {
+    this.audit.allowPrefix(`${this.server.origin}/`);
+    await page.goto(this.server.url(name));
+    await expect(ready).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   }
 }
 
