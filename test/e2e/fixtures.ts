@@ -47,6 +47,47 @@ export class PopupPage {
   }
 }
 
+/** The options page (options.html in a tab): settings save as they change, with a status line. */
+export class OptionsPage {
+  readonly status: Locator;
+  readonly dataOutcome: Locator;
+  readonly storageUsed: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly extensionId: string,
+  ) {
+    this.status = page.getByTestId('save-status');
+    this.dataOutcome = page.getByTestId('data-outcome');
+    this.storageUsed = page.getByTestId('storage-used');
+  }
+
+  get url(): string {
+    return `chrome-extension://${this.extensionId}/options.html`;
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(this.url);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(this.storageUsed).toBeVisible();
+  }
+
+  /** The text field that adds to a site list, by the list's name ("Blocked sites"…). */
+  hostInput(list: string): Locator {
+    return this.page.getByRole('textbox', { name: `Site to add to ${list}` });
+  }
+
+  async addHost(list: string, host: string): Promise<void> {
+    const input = this.hostInput(list);
+    await input.fill(host);
+    await input.press('Enter');
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.status).toHaveText('Saved');
+  }
+}
+
 /** What the extension's pages did during a test: uncaught errors, console errors, every request. */
 export class Audit {
   readonly pageErrors: string[] = [];
