@@ -10,8 +10,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [],
+    // Each permission and why: README, "Permissions".
+    permissions: ['contextMenus', 'storage'],
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+G/H are none of Chrome's or Firefox's own shortcuts (ChromeOS uses Alt+Shift+S and
+    // Alt+Shift+N); people rebind them in chrome://extensions/shortcuts or about:addons.
+    commands: {
+      'make-smart': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_command_make_smart__',
+      },
+      'next-hint': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_command_next_hint__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           // A stable id lets Firefox keep the add-on's storage across updates; nothing is collected.

@@ -1,5 +1,5 @@
 import { defineBackground } from '#imports';
+import { startBackground } from '@/lib/background/start-background';
 
-export default defineBackground(() => {
-  // Filled by the hints and drafts issues; the worker must exist so the extension id is known.
-});
+// Composition only: message router, context menu and commands are wired in lib/background.
+export default defineBackground(() => startBackground());
