@@ -112,9 +112,11 @@ export function checkHost(input: string, list: readonly string[] = []): HostChec
     hostname = url.hostname;
   } else {
     const bare = text.replace(/^\*\./, '');
+    // Markup, quotes or spaces are no host, whatever else they contain.
+    if (/[\s<>"'`@\\]/.test(bare)) return { ok: false, problem: 'not-a-host' };
     if (/[/?#]/.test(bare)) return { ok: false, problem: 'has-path' };
     if (/:\d*$/.test(bare)) return { ok: false, problem: 'has-port' };
-    const url = /[\s@\\]/.test(bare) ? null : URL.parse(`http://${bare}`);
+    const url = URL.parse(`http://${bare}`);
     if (!url) return { ok: false, problem: 'not-a-host' };
     hostname = url.hostname;
   }

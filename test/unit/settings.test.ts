@@ -110,6 +110,8 @@ describe('checkHost', () => {
     ['a port', 'example.com:8080', { ok: false, problem: 'has-port' }],
     ['one word', 'example', { ok: false, problem: 'single-label' }],
     ['markup', '<img src=x onerror=alert(1)>', { ok: false, problem: 'not-a-host' }],
+    ['a script tag', '<script>x()</script>a.com', { ok: false, problem: 'not-a-host' }],
+    ['a user name', 'me@example.com', { ok: false, problem: 'not-a-host' }],
     ['spaces inside', 'exa mple.com', { ok: false, problem: 'not-a-host' }],
     ['underscores', 'my_site.com', { ok: false, problem: 'not-a-host' }],
     ['a non-web URL', 'ftp://example.com', { ok: false, problem: 'not-a-host' }],
