@@ -259,6 +259,33 @@ export function placeBoxes(relative: readonly Box[], field: FieldGeometry): Box[
   return out;
 }
 
+/**
+ * One box per line: Chromium gives the spaces a `pre-wrap` line hangs at its wrap point a client
+ * rect of their own, which would draw a stub of underline detached from the words. Boxes in order
+ * that share most of their height and touch (within a pixel) are joined.
+ */
+export function mergeLineBoxes(boxes: readonly Box[]): Box[] {
+  const out: Box[] = [];
+  for (const box of boxes) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const overlap =
+        Math.min(prev.top + prev.height, box.top + box.height) - Math.max(prev.top, box.top);
+      const gap = Math.max(box.left - (prev.left + prev.width), prev.left - (box.left + box.width));
+      if (overlap > Math.min(prev.height, box.height) / 2 && gap <= 1) {
+        const left = Math.min(prev.left, box.left);
+        const top = Math.min(prev.top, box.top);
+        const right = Math.max(prev.left + prev.width, box.left + box.width);
+        const bottom = Math.max(prev.top + prev.height, box.top + box.height);
+        out[out.length - 1] = { left, top, width: right - left, height: bottom - top };
+        continue;
+      }
+    }
+    out.push(box);
+  }
+  return out;
+}
+
 function toBox(r: { left: number; top: number; width: number; height: number }): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
@@ -315,7 +342,7 @@ export function spanRects(
           width: r.width,
           height: r.height,
         }));
-        result[spanIndex] = placeBoxes(relative, geometry);
+        result[spanIndex] = placeBoxes(mergeLineBoxes(relative), geometry);
       });
     } finally {
       root.remove();

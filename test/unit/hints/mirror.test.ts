@@ -5,6 +5,7 @@ import {
   clipBox,
   fieldScale,
   layerSpans,
+  mergeLineBoxes,
   MIRRORED_PROPERTIES,
   mirrorStyle,
   placeBoxes,
@@ -312,6 +313,41 @@ describe('geometry arithmetic', () => {
 
   it('fieldScale is 1 for a field without layout', () => {
     expect(fieldScale(document.createElement('textarea'))).toEqual({ x: 1, y: 1 });
+  });
+});
+
+describe('mergeLineBoxes', () => {
+  const box = (left: number, top: number, width: number, height: number): Box => ({
+    left,
+    top,
+    width,
+    height,
+  });
+
+  it.each([
+    [
+      'joins the hanging space at a wrap point to its line',
+      [box(0, 0, 317, 15), box(317, 0, 5, 15), box(0, 20, 284, 17), box(284, 20, 5, 17)],
+      [box(0, 0, 322, 15), box(0, 20, 289, 17)],
+    ],
+    [
+      'joins boxes a sub-pixel apart with slightly different heights',
+      [box(10, 0, 40, 16), box(50.6, 1, 30, 15)],
+      [box(10, 0, 70.6, 16)],
+    ],
+    [
+      'keeps boxes on different lines',
+      [box(0, 0, 50, 16), box(0, 24, 50, 16)],
+      [box(0, 0, 50, 16), box(0, 24, 50, 16)],
+    ],
+    [
+      'keeps words on one line that are apart (bidi runs, tabs)',
+      [box(0, 0, 50, 16), box(60, 0, 20, 16)],
+      [box(0, 0, 50, 16), box(60, 0, 20, 16)],
+    ],
+    ['returns no boxes for none', [], []],
+  ])('%s', (_, input, expected) => {
+    expect(mergeLineBoxes(input)).toEqual(expected);
   });
 });
 
