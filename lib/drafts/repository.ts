@@ -11,6 +11,7 @@ import {
 } from './draft';
 import { putDraft, rawDraftKey, removeDraft, WRITE_STORES, type DraftsTx } from './draft-store';
 import {
+  discardQuarantined,
   listQuarantined,
   quarantineInTx,
   quarantineRecords,
@@ -127,6 +128,8 @@ export interface DraftsRepository {
   /** Rebuilds the search index from the drafts, e.g. after a restore from outside. */
   rebuildSearchIndex(): Promise<{ indexed: number; quarantined: number }>;
   quarantined(): Promise<QuarantineEntry[]>;
+  /** Drops one quarantined record for good (after the user saw, and maybe exported, it). */
+  discardQuarantined(qid: number): Promise<void>;
 }
 
 const statusSet = (filter: StatusFilter | undefined): ReadonlySet<DraftStatus> =>
@@ -580,6 +583,7 @@ export function createDraftsRepository(
     },
 
     quarantined: () => listQuarantined(database),
+    discardQuarantined: (qid) => discardQuarantined(database, qid),
   };
   return repo;
 }
