@@ -1,18 +1,33 @@
 import { defineConfig } from 'wxt';
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 // Explicit imports everywhere: WXT APIs come from '#imports', nothing is auto-imported.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   // Parallel builds (several worktrees or engineers) can each use their own output directory.
   outDir: process.env.WXT_OUT_DIR || '.output',
+  hooks: {
+    // For Firefox (MV2) WXT builds `browser_action` from the popup alone: add the toolbar icons.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.browser_action) manifest.browser_action.default_icon ??= TOOLBAR_ICONS;
+    },
+  },
+  zip: {
+    // The sources zip (for Firefox review) is what `npm ci && npm run build` needs, nothing built.
+    excludeSources: ['.output*/**', 'test-results/**', 'store/screenshots/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission and why: README, "Permissions".
-    permissions: ['contextMenus', 'storage'],
-    action: { default_title: '__MSG_extName__' },
+    permissions: ['contextMenus', 'storage', 'activeTab'],
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: TOOLBAR_ICONS,
+    },
     // Alt+Shift+G/H are none of Chrome's or Firefox's own shortcuts (ChromeOS uses Alt+Shift+S and
     // Alt+Shift+N); people rebind them in chrome://extensions/shortcuts or about:addons.
     commands: {
