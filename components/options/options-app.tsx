@@ -16,10 +16,12 @@ export interface OptionsAppProps {
   shortcuts: ShortcutsPort;
   /** `navigator.language`, used while the UI language setting is `auto`. */
   browserLocale: string;
+  /** The manifest's version, shown at the bottom for bug reports. */
+  version: string;
 }
 
 /** The options page: every setting saves as it changes; data export, import and deletion. */
-export function OptionsApp({ drafts, data, shortcuts, browserLocale }: OptionsAppProps) {
+export function OptionsApp({ drafts, data, shortcuts, browserLocale, version }: OptionsAppProps) {
   const { settings, state, update, reject } = useSettings();
   const lang = uiLangFrom(settings && settings.uiLang !== 'auto' ? settings.uiLang : browserLocale);
   const t = useMemo(() => translator(OPTIONS_STRINGS, lang), [lang]);
@@ -44,6 +46,7 @@ export function OptionsApp({ drafts, data, shortcuts, browserLocale }: OptionsAp
       )}
       <ShortcutsSection shortcuts={shortcuts} t={t} onError={(reason) => reject(reason)} />
       <DataSection drafts={drafts} data={data} lang={lang} t={t} />
+      <footer data-testid="version">SMART Goals {version}</footer>
     </main>
   );
 }

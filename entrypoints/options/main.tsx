@@ -14,6 +14,7 @@ createRoot(document.getElementById('root')!).render(
     <OptionsApp
       drafts={createDraftsRepository(database)}
       browserLocale={navigator.language}
+      version={browser.runtime.getManifest().version}
       shortcuts={{
         list: () => browser.commands.getAll(),
         // Firefox lets no extension open about:addons; the section explains the way there instead.

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { draftsToJson, type Draft } from '../../lib/drafts';
+import { ROOT } from './browser.mjs';
 import { expect, OptionsPage, test } from './fixtures';
 
 const VAGUE = 'Improve onboarding soon.';
@@ -143,6 +146,17 @@ test.describe('options page', () => {
     await expect(shortcuts).toContainText('Open the goal builder');
     await expect(shortcuts.locator('dt')).not.toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Change shortcuts' })).toBeVisible();
+  });
+
+  test("shows the built manifest's version, which is package.json's", async ({
+    page,
+    extensionId,
+  }) => {
+    await openOptions(page, extensionId);
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    await expect(page.getByTestId('version')).toHaveText(`SMART Goals ${version}`);
   });
 
   test('has no serious or critical accessibility violation', async ({ page, extensionId }) => {

@@ -37,6 +37,7 @@ beforeEach(async () => {
         ],
       }}
       browserLocale="en-US"
+      version="1.2.3"
     />,
   );
   await until(() => byText(view.container, 'h2', 'Where hints run'));
