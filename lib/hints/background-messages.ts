@@ -14,7 +14,8 @@ export function hasOwnFocus(doc: Document): boolean {
   if (!doc.hasFocus()) return false;
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return !(active instanceof doc.defaultView!.HTMLIFrameElement) && active?.localName !== 'frame';
+  // A focused child frame shows in its parent as the focused <iframe> (or <frame>) element.
+  return active?.localName !== 'iframe' && active?.localName !== 'frame';
 }
 
 /**

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RuntimeListener } from '@/lib/background/message-listener';
 import { MAKE_SMART_MENU_ID } from '@/lib/background/context-menu';
 import { startBackground } from '@/lib/background/start-background';
+import { createDraftsDatabase, createDraftsRepository } from '@/lib/drafts';
 import { deliver } from './helpers';
 
 type Listener = (...args: never[]) => unknown;
@@ -12,7 +13,7 @@ type Listener = (...args: never[]) => unknown;
  * The fake browser lacks contextMenus, commands, i18n and tabs.sendMessage: small fakes record
  * what the background registers and sends, so the wiring itself is tested.
  */
-function wire() {
+function wire(options: { noContentScript?: boolean } = {}) {
   const captured = {
     message: [] as RuntimeListener[],
     installed: [] as Listener[],
@@ -44,10 +45,10 @@ function wire() {
   }) as never);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) =>
     key === 'menu_make_smart' ? 'Make this SMART' : '') as never);
-  const sendMessage = vi.fn(async (_tabId: number, _message: unknown, _options: object) => ({
-    ok: true,
-    value: { opened: true },
-  }));
+  const sendMessage = vi.fn(async (_tabId: number, _message: unknown, _options: object) => {
+    if (options.noContentScript) throw new Error('Receiving end does not exist.');
+    return { ok: true, value: { opened: true } };
+  });
   (fakeBrowser.tabs as unknown as { sendMessage: typeof sendMessage }).sendMessage = sendMessage;
   startBackground();
   return { captured, removeAll, create, sendMessage };
@@ -88,6 +89,30 @@ describe('startBackground', () => {
         { frameId: 2 },
       ),
     );
+  });
+
+  it('opens the selection as a draft in the builder when the tab has no content script', async () => {
+    const { captured } = wire({ noContentScript: true });
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    captured.menuClicked[0]!(
+      {
+        menuItemId: MAKE_SMART_MENU_ID,
+        selectionText: 'Grow newsletter signups by 20% by June.',
+        frameId: 0,
+        pageUrl: 'https://news.example/post',
+      } as never,
+      { id: 6 } as never,
+    );
+    // The fake browser cannot open a popup, so the builder opens in a tab on the new draft.
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    const url = new URL(created.mock.calls[0]![0].url!);
+    expect(url.pathname).toBe('/popup.html');
+    const draftId = url.searchParams.get('draft')!;
+    const drafts = createDraftsRepository(createDraftsDatabase());
+    expect(await drafts.get(draftId)).toMatchObject({
+      source: { url: 'https://news.example/post', site: 'news.example' },
+      content: { lang: 'en', smart: { target: 20 } },
+    });
   });
 
   it('sends a shortcut to every frame of the tab', async () => {
