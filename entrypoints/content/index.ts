@@ -1,9 +1,11 @@
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
 import { analyze } from '@/lib/analysis';
-import { startHints } from '@/lib/hints';
+import { listenToBackground } from '@/lib/hints/background-messages';
+import { startContentHints } from '@/lib/hints/content-hints';
 
-// Inline hints in every editable field of every frame. Composition only: the logic is in
-// lib/hints, and everything it registers ends with `ctx.signal` (extension update or unload).
+// Inline hints and the hint card in every editable field of every frame. Composition only: the
+// logic is in lib/hints, and everything it registers ends with `ctx.signal` (extension update or
+// unload).
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -12,10 +14,18 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
   main(ctx) {
-    startHints({
+    const hints = startContentHints({
       document,
-      analyze: (text) => analyze(text, { unit: 'sentence' }),
+      engine: analyze,
       signal: ctx.signal,
+      send: (envelope) => browser.runtime.sendMessage(envelope),
+      t: (key) => browser.i18n.getMessage(key),
+      copy: (text) =>
+        navigator.clipboard.writeText(text).then(
+          () => true,
+          () => false,
+        ),
     });
+    listenToBackground(hints, ctx.signal);
   },
 });

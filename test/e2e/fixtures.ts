@@ -88,6 +88,51 @@ export class OptionsPage {
   }
 }
 
+/**
+ * The in-page hint card (lib/hints/card.ts) in the `<smartgoal-overlay>` shadow root: a dialog
+ * named "Make this goal SMART" with criteria chips, the rewrite's placeholder fields and buttons
+ * named Apply, Copy, Open in builder, Ignore, Disable on this site, Close.
+ */
+export class HintCard {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.locator('smartgoal-overlay').getByRole('dialog', {
+      name: 'Make this goal SMART',
+    });
+  }
+
+  button(name: string): Locator {
+    return this.dialog.getByRole('button', { name, exact: true });
+  }
+
+  /** The missing-criteria chips' letters in order, e.g. `MT`. */
+  async chips(): Promise<string> {
+    const letters = await this.dialog
+      .locator('[data-criterion]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-criterion') ?? ''));
+    return letters.join('');
+  }
+
+  /** A placeholder field of the rewrite by slot: metric, baseline, target, deadline. */
+  placeholder(slot: string): Locator {
+    return this.dialog.locator(`input[data-slot="${slot}"]`);
+  }
+
+  /** The rewrite as shown: text parts, and each field's value or else its placeholder in brackets. */
+  async rewriteText(): Promise<string> {
+    return this.dialog.locator('[data-rewrite]').evaluate((el) =>
+      Array.from(el.childNodes)
+        .map((node) => {
+          if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+          const input = node as HTMLInputElement;
+          return input.value.trim() || `[${input.placeholder}]`;
+        })
+        .join(''),
+    );
+  }
+}
+
 /** What the extension's pages did during a test: uncaught errors, console errors, every request. */
 export class Audit {
   readonly pageErrors: string[] = [];

@@ -125,7 +125,7 @@ describe('vagueFindings', () => {
       diagnostic('vague-goal', 3, 3),
     ];
     expect(vagueFindings(text, diagnostics, 100)).toEqual([
-      { span: { start: 109, end: 118 }, text: 'Grow soon', criteria: 'SMT' },
+      { span: { start: 109, end: 118 }, text: 'Grow soon', criteria: 'SMT', rewrite: null },
     ]);
   });
 });

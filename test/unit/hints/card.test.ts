@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Rewrite } from '../../../lib/analysis';
+import { createCard, type CardContent, type CardKey } from '../../../lib/hints/card';
+
+const REWRITE: Rewrite = {
+  lang: 'en',
+  parts: [
+    { kind: 'text', text: 'Increase sales <img src=x onerror="window.__xss=1"> from ' },
+    { kind: 'placeholder', slot: 'baseline', criterion: 'M', hint: 'today’s level, e.g. 2.3%' },
+    { kind: 'text', text: ' by ' },
+    { kind: 'placeholder', slot: 'deadline', criterion: 'T', hint: 'deadline, e.g. end of Q3' },
+    { kind: 'text', text: '.' },
+  ],
+};
+
+const t = (key: CardKey) => `«${key}»`;
+const anchor = { left: 10, top: 10, width: 50, height: 16 };
+
+function setup(content: Partial<CardContent> = {}, focus = false) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const card = createCard(root, t);
+  const apply = vi.fn();
+  const ignore = vi.fn();
+  const onClose = vi.fn();
+  card.open(
+    {
+      criteria: 'TMS',
+      rewrite: REWRITE,
+      actions: [
+        { key: 'card_apply', run: apply },
+        { key: 'card_ignore', run: ignore },
+      ],
+      ...content,
+    },
+    { anchor, focus, onClose },
+  );
+  const el = card.element;
+  const q = <T extends Element>(s: string) => Array.from(el.querySelectorAll<T>(s));
+  return { card, root, el, q, apply, ignore, onClose };
+}
+
+const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('hint card', () => {
+  it('is a named dialog with chips in SMART order, each with its explanation', () => {
+    const { el, root, q } = setup();
+    expect(el.getAttribute('role')).toBe('dialog');
+    expect(el.getAttribute('popover')).toBe('manual');
+    const title = root.getElementById(el.getAttribute('aria-labelledby')!);
+    expect(title?.textContent).toBe('«card_title»');
+    expect(q('[data-criterion]').map((c) => c.getAttribute('data-criterion'))).toEqual([
+      'S',
+      'M',
+      'T',
+    ]);
+    expect(q('[data-criterion]')[1]!.textContent).toBe('M«card_criterion_M»');
+  });
+
+  it('renders the rewrite with page markup as text and placeholders as named fields', () => {
+    const { el, q } = setup();
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('[data-rewrite]')!.textContent).toContain(
+      'Increase sales <img src=x onerror="window.__xss=1"> from ',
+    );
+    const inputs = q<HTMLInputElement>('input');
+    expect(inputs.map((i) => [i.getAttribute('aria-label'), i.placeholder])).toEqual([
+      ['today’s level, e.g. 2.3%', 'today’s level'],
+      ['deadline, e.g. end of Q3', 'deadline'],
+    ]);
+  });
+
+  it('applies what was typed into the placeholders, brackets for the empty ones', () => {
+    const { card, q, apply } = setup();
+    const [baseline] = q<HTMLInputElement>('input');
+    baseline!.value = '2%';
+    baseline!.dispatchEvent(new Event('input'));
+    expect(card.filled()).toBe(
+      'Increase sales <img src=x onerror="window.__xss=1"> from 2% by [deadline].',
+    );
+    q<HTMLButtonElement>('button[data-action="card_apply"]')[0]!.click();
+    expect(apply).toHaveBeenCalledWith(card.filled());
+  });
+
+  it('buttons are named by their translated labels; Enter in a field runs the first action', () => {
+    const { q, apply, ignore } = setup();
+    const names = q<HTMLButtonElement>('button').map(
+      (b) => b.getAttribute('aria-label') ?? b.textContent,
+    );
+    expect(names).toEqual(['«card_close»', '«card_apply»', '«card_ignore»']);
+    key(q('input')[1]!, 'Enter');
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(ignore).not.toHaveBeenCalled();
+  });
+
+  it('focuses its first control when opened from the keyboard; Tab and Shift+Tab wrap', () => {
+    const { root, q } = setup({}, true);
+    const controls = q<HTMLElement>('input, button');
+    expect(root.activeElement).toBe(controls[0]);
+    controls.at(-1)!.focus();
+    key(controls.at(-1)!, 'Tab');
+    expect(root.activeElement).toBe(controls[0]);
+    key(controls[0]!, 'Tab', { shiftKey: true });
+    expect(root.activeElement).toBe(controls.at(-1));
+  });
+
+  it('Esc closes it and asks to give focus back; keys never reach the page', () => {
+    const { card, q, onClose } = setup({}, true);
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    key(q('input')[0]!, 'a');
+    expect(pageKeys).not.toHaveBeenCalled();
+    key(q('input')[0]!, 'Escape');
+    expect(card.isOpen()).toBe(false);
+    expect(onClose).toHaveBeenCalledWith(true);
+    document.removeEventListener('keydown', pageKeys);
+  });
+
+  it('the close button closes it with focus given back; reopening replaces the content', () => {
+    const { card, el, q, onClose } = setup();
+    q<HTMLButtonElement>('button.close')[0]!.click();
+    expect(onClose).toHaveBeenCalledWith(true);
+    expect(el.childElementCount).toBe(0);
+    card.open(
+      { criteria: '', rewrite: null, actions: [] },
+      { anchor, focus: false, onClose: () => {} },
+    );
+    expect(el.textContent).toContain('«card_no_rewrite»');
+    expect(el.querySelectorAll('input')).toHaveLength(0);
+  });
+
+  it('says messages in a live status region', () => {
+    const { card, el } = setup();
+    card.say('Copied');
+    expect(el.querySelector('[role="status"]')!.textContent).toBe('Copied');
+  });
+});

@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { startContentHints, type Transport } from '../../../lib/hints/content-hints';
+import { hintHashSync } from '../../../lib/hints/hint-hash';
+import { OVERLAY_TAG } from '../../../lib/hints/overlay';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../../lib/settings';
+
+const VAGUE = 'We want to increase sales soon.';
+const OTHER = 'Improve onboarding somehow.';
+
+let controller: AbortController;
+
+/** A background that answers like lib/background does, recording what it was sent. */
+function fakeBackground(ignored: string[] = []) {
+  const sent: { type: string; payload: unknown }[] = [];
+  const send: Transport = async (envelope) => {
+    sent.push(envelope);
+    switch (envelope.type) {
+      case 'hints/ignored':
+        return { ok: true, value: { hashes: ignored } };
+      case 'hints/ignore':
+        return { ok: true, value: { hash: 'x' } };
+      case 'field/focused':
+        return { ok: true, value: {} };
+      case 'draft/create-from-text':
+        return { ok: true, value: { draftId: 'd1', opened: 'popup' } };
+      default:
+        return { ok: false, error: 'unknown' };
+    }
+  };
+  return { send, sent };
+}
+
+async function start(send: Transport, settings?: Settings) {
+  if (settings) await saveSettings(settings);
+  controller = new AbortController();
+  const handle = startContentHints({
+    document,
+    engine: analyze,
+    signal: controller.signal,
+    send,
+    t: (k) => k,
+    copy: async () => true,
+  });
+  await settled();
+  return handle;
+}
+
+const settled = () => vi.waitFor(() => new Promise((resolve) => setTimeout(resolve, 5)));
+
+function field(value: string) {
+  const el = document.createElement('textarea');
+  el.value = value;
+  document.body.append(el);
+  el.focus();
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  return el;
+}
+
+const hints = () =>
+  Array.from(
+    document.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelectorAll('[data-smartgoal-hint]') ??
+      [],
+  ).map((el) => el.getAttribute('data-smartgoal-hint'));
+
+beforeEach(() => {
+  // happy-dom's own window API: the page the content script runs on.
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://goals.example.test/page',
+  );
+});
+
+afterEach(() => {
+  controller?.abort();
+  document.body.replaceChildren();
+  for (const el of document.querySelectorAll(OVERLAY_TAG)) el.remove();
+});
+
+describe('startContentHints', () => {
+  it('draws nothing on a site the settings disable, and starts at once when it is enabled', async () => {
+    const { send } = fakeBackground();
+    await start(send, { ...DEFAULT_SETTINGS, denylist: ['example.test'] });
+    field(`${VAGUE} ${OTHER}`);
+    expect(hints()).toEqual([]);
+
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    await vi.waitFor(() => expect(hints()).toHaveLength(2));
+  });
+
+  it('stops at once when the site is disabled while hints are shown', async () => {
+    const { send } = fakeBackground();
+    await start(send);
+    field(VAGUE);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    await saveSettings({ ...DEFAULT_SETTINGS, denylist: ['goals.example.test'] });
+    await vi.waitFor(() => expect(hints()).toEqual([]));
+  });
+
+  it('re-analyses with the new severity floor without a reload', async () => {
+    const { send } = fakeBackground();
+    await start(send);
+    field(VAGUE);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    // vague-goal is a warning: an "errors only" floor hides it.
+    await saveSettings({ ...DEFAULT_SETTINGS, minSeverity: 'error' });
+    await vi.waitFor(() => expect(hints()).toEqual([]));
+    await saveSettings({ ...DEFAULT_SETTINGS, minSeverity: 'warning' });
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+  });
+
+  it('drops hints the site dismissed (asked once, by host)', async () => {
+    const flagged = analyze(VAGUE).diagnostics.find((d) => d.rule === 'vague-goal')!;
+    const text = VAGUE.slice(flagged.span.start, flagged.span.end);
+    const { send, sent } = fakeBackground([hintHashSync(text)]);
+    await start(send);
+    field(`${VAGUE} ${OTHER}`);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    expect(hints()[0]).not.toBe(text);
+    expect(sent.filter((m) => m.type === 'hints/ignored')).toEqual([
+      { type: 'hints/ignored', payload: { site: 'goals.example.test' } },
+    ]);
+  });
+
+  it('works without a background: no dismissed list, hints still drawn', async () => {
+    await start(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    field(VAGUE);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+  });
+
+  it('the card sends Ignore, Open in builder and focus to the background; Disable saves the site', async () => {
+    const { send, sent } = fakeBackground();
+    const handle = await start(send);
+    const el = field(VAGUE);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    expect(sent.some((m) => m.type === 'field/focused')).toBe(true);
+
+    el.setSelectionRange(5, 5);
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const card = handle.card()!.element;
+    const click = (action: string) =>
+      card.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+    const flagged = hints()[0]!;
+
+    click('card_open_builder');
+    await vi.waitFor(() =>
+      expect(sent.find((m) => m.type === 'draft/create-from-text')?.payload).toEqual({
+        text: flagged,
+        lang: 'en',
+        source: { url: 'https://goals.example.test/page', site: 'goals.example.test' },
+      }),
+    );
+
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    click('card_disable_site');
+    expect(hints()).toEqual([]);
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).denylist).toContain('goals.example.test'),
+    );
+  });
+});
