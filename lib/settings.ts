@@ -207,15 +207,6 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return saveSettings(change(await loadSettings()));
 }
 
-/** Forgets the settings in both areas (options → Data → Delete everything): defaults apply again. */
-export async function resetSettings(): Promise<void> {
-  await Promise.all(
-    [browser.storage.sync, browser.storage.local]
-      .filter((storage) => storage !== undefined)
-      .map((storage) => storage.remove(SETTINGS_KEY)),
-  );
-}
-
 /**
  * The hostname of the active tab, the site the popup's toggle acts on; undefined for pages that
  * are not web sites (new tab, extension pages) or when the URL is not visible to the extension.

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { OptionsApp } from '@/components/options/options-app';
 import { createDraftsDatabase, createDraftsRepository, DB_NAME } from '@/lib/drafts';
-import { resetSettings } from '@/lib/settings';
 import { deleteDatabase } from './delete-database';
 import './style.css';
 
@@ -28,7 +27,14 @@ createRoot(document.getElementById('root')!).render(
         deleteEverything: async () => {
           database.close();
           await deleteDatabase(DB_NAME);
-          await resetSettings();
+          // The rest of what the extension keeps: settings (sync, or local where sync is missing),
+          // the session's bookkeeping, and the builder's journal of unsaved edits (localStorage).
+          await Promise.all([
+            browser.storage.sync?.clear(),
+            browser.storage.local.clear(),
+            browser.storage.session?.clear(),
+          ]);
+          localStorage.clear();
         },
       }}
     />

@@ -86,7 +86,7 @@ test.describe('options page', () => {
     await expect(hints).toHaveCount(1);
   });
 
-  test('delete everything asks first, then empties the drafts and resets the settings', async ({
+  test('delete everything asks first, then empties drafts, settings and the unsaved-edit journal', async ({
     page,
     extensionId,
   }) => {
@@ -105,6 +105,9 @@ test.describe('options page', () => {
     await expect(options.dataOutcome).toContainText('Imported: 2 new');
     await expect(options.storageUsed).toContainText('2 drafts.');
 
+    // The builder's journal of unsaved edits lives in the extension origin's localStorage.
+    await page.evaluate(() => localStorage.setItem('builder:unsaved:a', '{}'));
+
     await page.getByRole('button', { name: 'Delete everything…' }).click();
     const confirm = page.getByRole('group', { name: /cannot be undone/ });
     await expect(confirm).toBeVisible();
@@ -118,6 +121,7 @@ test.describe('options page', () => {
     await expect(options.dataOutcome).toContainText('Everything was deleted.');
     await expect(options.storageUsed).toContainText('0 drafts.');
     await expect(page.getByRole('checkbox', { name: /Time-bound/ })).toBeChecked();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
     await page.reload();
     await expect(options.storageUsed).toContainText('0 drafts.');

@@ -5,7 +5,6 @@ import {
   activeSite,
   checkHost,
   DEFAULT_SETTINGS,
-  resetSettings,
   isSiteEnabled,
   loadSettings,
   parseSettings,
@@ -129,16 +128,6 @@ describe('checkHost', () => {
       ok: true,
       host: 'docs.example.com',
     });
-  });
-});
-
-describe('resetSettings', () => {
-  it('removes the stored settings so the defaults apply again', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, minSeverity: 'error' });
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { minSeverity: 'error' } });
-    await resetSettings();
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await fakeBrowser.storage.local.get(SETTINGS_KEY)).toEqual({});
   });
 });
 
