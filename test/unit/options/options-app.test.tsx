@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/options-app';
@@ -41,6 +42,7 @@ beforeEach(async () => {
     />,
   );
   await until(() => byText(view.container, 'h2', 'Where hints run'));
+  await until(() => view.container.querySelector('[data-testid="storage-used"]')!);
 });
 
 afterEach(() => {
@@ -85,9 +87,11 @@ describe('sites', () => {
   });
 
   it('follows a change made elsewhere (the popup toggle) without reload', async () => {
-    await fakeBrowser.storage.sync.set({
-      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, denylist: ['notion.so'] },
-    });
+    await act(() =>
+      fakeBrowser.storage.sync.set({
+        [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, denylist: ['notion.so'] },
+      }),
+    );
     await until(() => byLabel(view.container, 'Remove notion.so'));
   });
 });
@@ -113,13 +117,10 @@ describe('what to flag', () => {
 
   it('switches the page language when the UI language changes', async () => {
     const select = byText(view.container, 'label', /Interface language/).querySelector('select')!;
-    await vi.waitFor(() => expect(select).toBeTruthy());
-    await import('react').then(({ act }) =>
-      act(async () => {
-        select.value = 'ru';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      }),
-    );
+    await act(async () => {
+      select.value = 'ru';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await until(() => byText(view.container, 'h1', 'Настройки SMART Goals'));
     expect(document.documentElement.lang).toBe('ru');
     expect((await loadSettings()).uiLang).toBe('ru');
@@ -166,9 +167,7 @@ describe('data', () => {
     const input = byText(view.container, 'label', /Import drafts/).querySelector('input')!;
     const file = new File([text], 'drafts.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await import('react').then(({ act }) =>
-      act(async () => input.dispatchEvent(new Event('change', { bubbles: true }))),
-    );
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
   };
 
   it('imports a valid export and names every problem of an invalid one, writing nothing', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from '#imports';
@@ -37,7 +38,7 @@ describe('SiteToggle', () => {
     view = await render(<SiteToggle lang="en" />);
     const toggle = await until(() => view!.container.querySelector('[role="switch"]')!);
     expect(toggle.getAttribute('aria-checked')).toBe('false');
-    await saveSettings({ ...DEFAULT_SETTINGS, builtInDenylist: false });
+    await act(() => saveSettings({ ...DEFAULT_SETTINGS, builtInDenylist: false }));
     await until(() => expect(toggle.getAttribute('aria-checked')).toBe('true'));
   });
 
