@@ -31,3 +31,17 @@ export function fillRewrite(
   }
   return out;
 }
+
+/** Sentence-final punctuation in the engine's languages (ASCII, CJK full-width, ellipsis). */
+const FINAL = /[.!?。！？…]$/u;
+
+/**
+ * The replacement as it fits before `following` (the text after the flagged span). The engine's
+ * span ends before the sentence's full stop while its rewrite ends with one: without this,
+ * "Grow sales soon." would become "Grow sales … by June..".
+ */
+export function fitBefore(replacement: string, following: string): string {
+  return FINAL.test(replacement) && /^[.!?。！？…]/u.test(following)
+    ? replacement.replace(FINAL, '')
+    : replacement;
+}

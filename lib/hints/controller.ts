@@ -27,6 +27,7 @@
 import type { Diagnostic, Lang, Rewrite, Span } from '../analysis';
 import { applyEdit, type ApplyDeps } from './apply-edit';
 import { createCard, type Card, type CardAction, type CardTranslate } from './card';
+import { fitBefore } from './card-text';
 import { rangeInside, restoreCaret, saveCaret, selectionOffsets, setCaret } from './caret';
 import { fieldFromEvent, findEditableField, type EditableField } from './editable-field';
 import { createHighlightPainter, detectHighlights, type HighlightApi } from './highlights';
@@ -500,12 +501,14 @@ export function startHints(options: HintsOptions): HintsHandle {
       c.say(t('card_stale'));
       return;
     }
+    const following = readField(field, Number.POSITIVE_INFINITY)?.text.slice(span.end) ?? '';
+    const replacement = fitBefore(filled, following);
     applying = true;
     let result;
     try {
       result = await applyEdit(
         field,
-        { start: span.start, end: span.end, replacement: filled, expected },
+        { start: span.start, end: span.end, replacement, expected },
         options.applyDeps,
       );
     } finally {
@@ -520,7 +523,7 @@ export function startHints(options: HintsOptions): HintsHandle {
       c.say(t('card_stale'));
       return;
     }
-    const copied = (await services.copy?.(filled)) ?? false;
+    const copied = (await services.copy?.(replacement)) ?? false;
     c.say(t(copied ? 'card_apply_copied' : 'card_apply_failed'));
   };
 

@@ -30,6 +30,8 @@ const fakeAnalyze = (text: string) => {
             parts: [
               { kind: 'text', text: `${flagged.replace(/\s*soon\b/, '')} by ` },
               { kind: 'placeholder', slot: 'deadline', criterion: 'T', hint: 'deadline, e.g. Q3' },
+              // Like the engine: the span stops before the full stop, the rewrite ends with one.
+              { kind: 'text', text: '.' },
             ],
           },
         },
@@ -117,7 +119,7 @@ afterEach(() => {
 });
 
 describe('card from the hints', () => {
-  it('a click into flagged text opens the card; Apply puts in the filled rewrite', async () => {
+  it('a click into flagged text opens the card; Apply puts in the filled rewrite, one full stop', async () => {
     const el = textarea('Ship v2. Grow revenue soon. Done.');
     setup();
     focusField(el);
@@ -249,7 +251,7 @@ describe('HintsHandle', () => {
     expect(buttons()).toEqual(['card_copy', 'card_open_builder']);
     button('card_copy').click();
     await flush();
-    expect(services.copy).toHaveBeenCalledWith('We will grow revenue by [deadline]');
+    expect(services.copy).toHaveBeenCalledWith('We will grow revenue by [deadline].');
     button('card_open_builder').click();
     await flush();
     expect(services.openInBuilder).toHaveBeenCalledWith('We will grow revenue soon.', 'en');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RewritePart } from '../../../lib/analysis';
-import { fillRewrite, placeholderLabel } from '../../../lib/hints/card-text';
+import { fillRewrite, fitBefore, placeholderLabel } from '../../../lib/hints/card-text';
 
 describe('placeholderLabel', () => {
   it.each([
@@ -46,5 +46,18 @@ describe('fillRewrite', () => {
     expect(fillRewrite([{ kind: 'text', text: '<img src=x onerror=alert(1)>' }], [])).toBe(
       '<img src=x onerror=alert(1)>',
     );
+  });
+});
+
+describe('fitBefore', () => {
+  it.each([
+    ['Grow sales by June.', '.', 'Grow sales by June'],
+    ['Grow sales by June.', '. Next.', 'Grow sales by June'],
+    ['提高销量。', '。', '提高销量'],
+    ['Grow sales by June.', '', 'Grow sales by June.'],
+    ['Grow sales by June.', ' and more', 'Grow sales by June.'],
+    ['Grow sales by June', '.', 'Grow sales by June'],
+  ])('%j before %j → %j', (replacement, following, fitted) => {
+    expect(fitBefore(replacement, following)).toBe(fitted);
   });
 });
