@@ -1,10 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { GoalCheck } from '@/components/goal-check';
-import './style.css';
+import { mountBuilder } from './mount-builder';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <GoalCheck />
-  </StrictMode>,
-);
+// `popup.html?view=tab` is the same app opened in a full tab.
+void mountBuilder(new URLSearchParams(location.search).get('view') === 'tab' ? 'tab' : 'popup');

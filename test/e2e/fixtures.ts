@@ -9,41 +9,62 @@ import { ROOT, extensionId, launchOptions } from './browser.mjs';
 /** URLs the extension's own pages may load: its bundle, and in-memory data. */
 const OWN_URL = /^(chrome-extension:\/\/|data:|blob:)/;
 
-/** The popup opened as a tab: the goal textarea and one verdict row per analysed segment. */
+/**
+ * The goal builder opened as a page (`popup.html`, or `sidepanel.html` with `page: 'sidepanel'`):
+ * the always-visible summary (sentence, S/M/A/R/T letters, score), the step tabs and the views.
+ */
 export class PopupPage {
-  readonly input: Locator;
-  readonly segments: Locator;
+  readonly sentence: Locator;
+  readonly saveStatus: Locator;
+  readonly notice: Locator;
 
   constructor(
     readonly page: Page,
     readonly extensionId: string,
   ) {
-    this.input = page.getByRole('textbox', { name: 'Goal text' });
-    this.segments = page.getByTestId('segment');
+    this.sentence = page.getByTestId('goal-sentence');
+    this.saveStatus = page.getByTestId('save-status');
+    this.notice = page.getByTestId('notice');
   }
 
-  get url(): string {
-    return `chrome-extension://${this.extensionId}/popup.html`;
+  url(query = '', page: 'popup' | 'sidepanel' = 'popup'): string {
+    return `chrome-extension://${this.extensionId}/${page}.html${query}`;
   }
 
-  async open(): Promise<void> {
-    await this.page.goto(this.url);
-    await expect(this.input).toBeEditable();
+  /** Opens the builder and waits until a draft is open (the step tabs are shown). */
+  async open(query = '', page: 'popup' | 'sidepanel' = 'popup'): Promise<void> {
+    await this.page.goto(this.url(query, page));
+    await expect(this.step('Why')).toBeVisible();
   }
 
-  /** Replaces the draft by typing it key by key, as a person would (the verdict updates live). */
-  async type(text: string): Promise<void> {
-    await this.input.clear();
-    await this.input.pressSequentially(text);
-    await expect(this.input).toHaveValue(text);
+  /** A step tab by its name: 'Why', 'S', 'M', 'A', 'R', 'T', 'DUMB'. */
+  step(name: string): Locator {
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}\\b`) });
   }
 
-  segment(index = 0): Locator {
-    return this.segments.nth(index);
+  async goToStep(name: string): Promise<void> {
+    await this.step(name).click();
+    await expect(this.step(name)).toHaveAttribute('aria-selected', 'true');
   }
 
-  rewrite(segment: Locator): Locator {
-    return segment.getByTestId('rewrite');
+  /** A form control by its label. */
+  field(label: string | RegExp): Locator {
+    return this.page.getByLabel(label, { exact: typeof label === 'string' });
+  }
+
+  /** The S/M/A/R/T breakdown line of one letter. */
+  letter(letter: 'S' | 'M' | 'A' | 'R' | 'T'): Locator {
+    return this.page.getByTestId(`letter-${letter}`);
+  }
+
+  /** A top-level view: 'Goal', 'New', 'Plan', 'Calculators', 'Drafts'. */
+  async view(name: string): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Waits until autosave reports everything written to IndexedDB. */
+  async saved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-status', 'saved');
   }
 }
 

@@ -1,75 +1,142 @@
 import { expect, test } from './fixtures';
 
-const VAGUE = 'Improve onboarding soon.';
-const REPORT = 'Last quarter we increased signups by 12%.';
-const SMART = 'Raise the mobile conversion rate from 2.3% to 5% by Q3 2027.';
+test.describe('goal builder in the popup', () => {
+  test('builds a goal through the steps; the sentence, letters and score follow', async ({
+    popup,
+  }) => {
+    const { page } = popup;
+    await expect(popup.sentence).toContainText('Your goal sentence appears here');
+    const score = page.getByTestId('goal-score');
+    await expect(score).toHaveText('0');
 
-test.describe('popup goal check', () => {
-  test('flags a vague goal, names the missing M and T, and offers a rewrite', async ({ popup }) => {
-    await popup.type(VAGUE);
+    await popup.field('What (broad goal)').fill('Sell more on mobile');
 
-    await expect(popup.segments).toHaveCount(1);
-    const segment = popup.segment();
-    await expect(segment).toHaveAttribute('data-goal', 'true');
-    await expect(segment).toHaveAttribute('data-vague', 'true');
-    await expect(segment).toHaveAttribute('data-criteria', /M/);
-    await expect(segment).toHaveAttribute('data-criteria', /T/);
-    await expect(segment).toHaveAttribute('data-lang', 'en');
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('mobile conversion rate');
+    await popup.field('Scope').fill('on iOS');
+    await expect(popup.sentence).toHaveText('Improve mobile conversion rate on iOS.');
+    await expect(popup.letter('S')).toHaveAttribute('data-met', 'true');
+    await expect(popup.letter('S')).toContainText('mobile conversion rate on iOS');
 
-    const rewrite = popup.rewrite(segment);
-    await expect(rewrite).toBeVisible();
-    await expect(rewrite).toHaveText(/\w{3,}/);
-    expect((await rewrite.innerText()).trim()).not.toBe(VAGUE);
+    await popup.goToStep('M');
+    await popup.field('Measurable: baseline (now)').fill('2.3');
+    await popup.field('Unit').selectOption('percent');
+    await popup.field('Target level').fill('5');
+    await expect(popup.sentence).toHaveText(
+      'Increase mobile conversion rate on iOS from 2.3% to 5%.',
+    );
+    await expect(popup.letter('M')).toContainText('from 2.3% to 5%');
+    await expect(page.getByTestId('change-both-ways')).toContainText('+117.4%');
+
+    await popup.goToStep('A');
+    await popup.field('Achievable: recent growth, % per period').fill('5');
+
+    await popup.goToStep('R');
+    await popup.field('Business objective').fill('Mobile revenue share');
+    await expect(popup.letter('R')).toHaveAttribute('data-met', 'true');
+
+    await popup.goToStep('T');
+    await popup.field('Time-bound: deadline').fill('2099-09-30');
+    await expect(popup.sentence).toHaveText(
+      'Increase mobile conversion rate on iOS from 2.3% to 5% by September 30, 2099.',
+    );
+    await expect(popup.letter('T')).toHaveAttribute('data-met', 'true');
+    await expect(page.getByTestId('engine-verdict')).toHaveAttribute('data-missing', '');
+    await expect(score).not.toHaveText('0');
+    await popup.saved();
+
+    // The Achievable step judged the target against the 5 %/month history, with the compounding.
+    await popup.goToStep('A');
+    await expect(page.getByTestId('achievable')).toHaveAttribute('data-verdict', /yes|no/);
+    await expect(page.getByTestId('compounding')).toContainText('+5%');
   });
 
-  test('does not take a report of past results for a goal', async ({ popup }) => {
-    await popup.type(REPORT);
-
-    await expect(popup.segments).toHaveCount(1);
-    const segment = popup.segment();
-    await expect(segment).toHaveAttribute('data-goal', 'false');
-    await expect(segment).toHaveAttribute('data-vague', 'false');
-    await expect(popup.rewrite(segment)).toHaveCount(0);
+  test('a target above twice the recent rate is flagged, with the compounding shown', async ({
+    popup,
+  }) => {
+    const { page } = popup;
+    await popup.goToStep('M');
+    await popup.field('Measurable: baseline (now)').fill('1000');
+    await popup.field('Target level').fill('3000');
+    await popup.goToStep('T');
+    await page.getByRole('button', { name: '+6 months' }).click();
+    await popup.goToStep('A');
+    await popup.field('Achievable: recent growth, % per period').fill('5');
+    await expect(page.getByTestId('achievable')).toHaveAttribute('data-verdict', 'no');
+    await expect(page.getByRole('alert').filter({ hasText: 'Too ambitious' })).toBeVisible();
+    await expect(page.getByTestId('compounding')).toContainText(/\+34(\.0)?%/);
   });
 
-  test('accepts a SMART goal without a rewrite', async ({ popup }) => {
-    await popup.type(SMART);
-
-    await expect(popup.segments).toHaveCount(1);
-    const segment = popup.segment();
-    await expect(segment).toHaveAttribute('data-goal', 'true');
-    await expect(segment).toHaveAttribute('data-vague', 'false');
-    await expect(segment).toHaveAttribute('data-criteria', '');
-    await expect(segment).toHaveAttribute('data-lang', 'en');
-    await expect(popup.rewrite(segment)).toHaveCount(0);
+  test('the steps are a keyboard tab list', async ({ popup }) => {
+    const { page } = popup;
+    await popup.step('Why').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(popup.step('S')).toBeFocused();
+    await expect(popup.step('S')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('End');
+    await expect(popup.step('DUMB')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(popup.step('Why')).toHaveAttribute('aria-selected', 'true');
   });
 
-  test('gives each sentence its own verdict and follows edits', async ({ popup }) => {
-    await popup.input.fill(`${VAGUE} ${REPORT} ${SMART}`);
-
-    await expect(popup.segments).toHaveCount(3);
-    await expect(popup.segment(0)).toHaveAttribute('data-vague', 'true');
-    await expect(popup.segment(1)).toHaveAttribute('data-goal', 'false');
-    await expect(popup.segment(2)).toHaveAttribute('data-vague', 'false');
-    await expect(popup.segments.getByTestId('rewrite')).toHaveCount(1);
-
-    // Replacing the text replaces the verdict; an empty draft has none.
-    await popup.type(SMART);
-    await expect(popup.segments).toHaveCount(1);
-    await expect(popup.segment()).toHaveAttribute('data-vague', 'false');
-    await popup.input.clear();
-    await expect(popup.segments).toHaveCount(0);
+  test('pasted text is split into the fields, keeping the words', async ({ popup }) => {
+    await popup.view('New');
+    await popup.page
+      .getByTestId('paste-text')
+      .fill('Grow web traffic among Gen Z 20% by Q3 2099 through targeted SEO');
+    await popup.page.getByRole('button', { name: 'Split into fields' }).click();
+    await expect(popup.sentence).toHaveText(
+      'Increase web traffic among Gen Z by 20% by September 30, 2099 through targeted SEO.',
+    );
+    await popup.goToStep('S');
+    await expect(popup.field('Specific: metric')).toHaveValue('web traffic');
+    await expect(popup.field('Scope')).toHaveValue('among Gen Z');
   });
 
-  test('analyses on the device: no request leaves the extension', async ({ popup, audit }) => {
-    for (const text of [VAGUE, REPORT, SMART]) {
-      await popup.type(text);
-      await expect(popup.segments).toHaveCount(1);
-    }
+  test('a template starts a goal in the interface language', async ({ popup }) => {
+    await popup.view('New');
+    await popup.page.getByRole('button', { name: 'Grow organic search traffic' }).click();
+    await popup.goToStep('S');
+    await expect(popup.field('Specific: metric')).toHaveValue('organic search visitors per month');
+  });
 
-    // The listener saw the popup load itself, so an empty list of foreign requests means something.
-    expect(audit.requests).toContain(popup.url);
-    expect(audit.foreignRequests()).toEqual([]);
-    expect(audit.pageErrors).toEqual([]);
+  test('delete moves the goal to the trash and Undo brings it back', async ({ popup }) => {
+    const { page } = popup;
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('newsletter subscribers');
+    await popup.saved();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(popup.notice).toContainText('moved to the trash');
+    await expect(popup.sentence).not.toContainText('newsletter subscribers');
+    await popup.notice.getByRole('button', { name: 'Undo' }).click();
+    await expect(popup.notice).toContainText('Restored');
+    await expect(popup.sentence).toHaveText('Improve newsletter subscribers.');
+  });
+
+  test('copy puts the sentence on the clipboard and says so', async ({ popup, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('NPS');
+    await popup.page.getByRole('button', { name: 'Copy sentence' }).click();
+    await expect(popup.notice).toContainText('Copied the sentence.');
+    expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('Improve NPS.');
+  });
+
+  test('Insert without a focused page field shows the reason', async ({ popup }) => {
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('NPS');
+    await popup.page.getByRole('button', { name: 'Insert into page' }).click();
+    await expect(popup.notice).toContainText('Not inserted');
+  });
+
+  test('the language switcher changes the interface and is remembered', async ({ popup }) => {
+    await popup.page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await expect(popup.page.getByRole('heading', { level: 1 })).toHaveText(
+      'Конструктор SMART-целей',
+    );
+    await popup.page.reload();
+    await expect(popup.page.getByRole('heading', { level: 1 })).toHaveText(
+      'Конструктор SMART-целей',
+    );
   });
 });

@@ -1,0 +1,49 @@
+import type { Lang } from '@/lib/analysis/schema';
+import type { Draft, DraftsRepository } from '@/lib/drafts';
+import { emptyGoal } from '@/lib/goals';
+import { draftFieldsOf } from './draft-session';
+
+/**
+ * Which draft the builder opens: the one named in the URL (`?draft=`, from "Open in builder"), else
+ * the one the background left for the popup (`builder:pendingDraft`, consumed), else the most
+ * recently updated active draft, else a new blank one.
+ */
+export interface StartRequest {
+  requestedId?: string | null;
+  /** Reads and removes the draft id the background left for the popup. */
+  consumePending?: () => Promise<string | undefined>;
+  /** Language of a new blank goal. */
+  lang: Lang;
+}
+
+export interface StartDraft {
+  draft: Draft;
+  /** The requested draft was not found (deleted for good, or a stale link). */
+  missing: string | null;
+}
+
+export async function openStartDraft(
+  repository: Pick<DraftsRepository, 'get' | 'list' | 'create'>,
+  request: StartRequest,
+): Promise<StartDraft> {
+  let missing: string | null = null;
+  const requested = request.requestedId ?? (await request.consumePending?.());
+  if (requested) {
+    const draft = await repository.get(requested);
+    if (draft) return { draft, missing };
+    missing = requested;
+  }
+  const { drafts } = await repository.list({ limit: 1 });
+  if (drafts[0]) return { draft: drafts[0], missing };
+  return { draft: await createBlankDraft(repository, request.lang), missing };
+}
+
+export function createBlankDraft(
+  repository: Pick<DraftsRepository, 'create'>,
+  lang: Lang,
+  parentId: string | null = null,
+): Promise<Draft> {
+  const goal = emptyGoal(lang);
+  goal.smart.relevance.parentId = parentId;
+  return repository.create(draftFieldsOf(goal, { source: null }));
+}

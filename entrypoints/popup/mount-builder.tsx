@@ -1,0 +1,55 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { browser } from '#imports';
+import { BuilderApp, type BuilderPlace } from '@/components/builder/builder-app';
+import { createDraftJournal } from '@/components/builder/draft-journal';
+import { DraftsView } from '@/components/drafts/drafts-view';
+import { SiteToggle } from '@/components/options/site-toggle';
+import { createDraftsDatabase, createDraftsRepository } from '@/lib/drafts';
+import { uiLangFrom } from '@/lib/i18n';
+import { BACKGROUND_MESSAGES, createClient } from '@/lib/messages';
+import { loadSettings, updateSettings } from '@/lib/settings';
+import '@/components/builder/builder.css';
+
+/** Set by the background before `action.openPopup()`: the draft "Open in builder" just made. */
+const PENDING_KEY = 'builder:pendingDraft';
+
+/** Composition root shared by the popup (and its full-tab view) and the side panel. */
+export async function mountBuilder(place: BuilderPlace): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const settings = await loadSettings();
+  const uiLang = settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
+  document.documentElement.lang = uiLang;
+  const send = createClient(BACKGROUND_MESSAGES, (envelope) =>
+    browser.runtime.sendMessage(envelope),
+  );
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <BuilderApp
+        place={place}
+        uiLang={uiLang}
+        uiLangSetting={settings.uiLang}
+        services={{
+          repository: createDraftsRepository(createDraftsDatabase()),
+          journal: createDraftJournal(localStorage),
+          requestedDraftId: params.get('draft'),
+          consumePending: async () => {
+            const stored = await browser.storage.session.get(PENDING_KEY);
+            const id = z.string().min(1).safeParse(stored[PENDING_KEY]);
+            await browser.storage.session.remove(PENDING_KEY);
+            return id.success ? id.data : undefined;
+          },
+          insert: (text) => send('field/insert-last-focused', { text }),
+          copy: (text) => navigator.clipboard.writeText(text),
+          DraftsView,
+          SiteToggle,
+          saveUiLang: async (lang) => {
+            await updateSettings((current) => ({ ...current, uiLang: lang }));
+          },
+        }}
+      />
+    </StrictMode>,
+  );
+}

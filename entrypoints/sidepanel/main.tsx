@@ -1,0 +1,3 @@
+import { mountBuilder } from '../popup/mount-builder';
+
+void mountBuilder('sidepanel');
