@@ -37,6 +37,8 @@ export function useSettings(): SettingsHandle {
   }, []);
 
   const update = useCallback((change: (current: Settings) => Settings) => {
+    // Shown at once, so a control never snaps back while storage is written.
+    setSettings((current) => current && change(current));
     setState({ kind: 'saving' });
     queue.current = queue.current.then(() =>
       updateSettings(change).then(
@@ -44,11 +46,14 @@ export function useSettings(): SettingsHandle {
           setSettings(saved);
           setState({ kind: 'saved' });
         },
-        (error: unknown) =>
+        async (error: unknown) => {
           setState({
             kind: 'failed',
             reason: error instanceof Error ? error.message : String(error),
-          }),
+          });
+          // Show what is really stored again.
+          setSettings(await loadSettings());
+        },
       ),
     );
   }, []);

@@ -104,6 +104,15 @@ describe('what to flag', () => {
     expect(status()).toBe('Saved');
   });
 
+  it('shows a failed save and goes back to what is stored', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
+    const specific = byText(view.container, 'label', /Specific/).querySelector('input')!;
+    await click(specific);
+    await until(() => expect(status()).toBe('Not saved: quota exceeded'));
+    await until(() => expect(specific.checked).toBe(true));
+    expect((await loadSettings()).criteria.S).toBe(true);
+  });
+
   it('refuses to turn off the last language and says why', async () => {
     for (const name of ['中文', 'Русский', 'Tiếng Việt']) {
       await click(byText(view.container, 'label', name).querySelector('input'));
