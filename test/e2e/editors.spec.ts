@@ -250,6 +250,9 @@ for (const c of CASES) {
         .toEqual([REPORT, SMART]);
       const applied = (await readModel(doc)).split('\n')[0]!;
       expect(applied).not.toBe(VAGUE);
+      // The flagged span stops before the sentence's period and the rewrite brings its own: the
+      // sentence must still end with exactly one.
+      expect(applied).toMatch(/[^.]\.$/);
       let at = 0;
       for (const part of rewriteTextParts(VAGUE)) {
         const found = applied.indexOf(part, at);
@@ -264,3 +267,54 @@ for (const c of CASES) {
     });
   });
 }
+
+test.describe('Tiptap: IME composition', () => {
+  const CHINESE = '提高品牌知名度。';
+  const CONTROL = `${VAGUE} Grow sales soon.`;
+  const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
+
+  test('Chinese composed through the IME is analysed only after compositionend', async ({
+    page,
+    context,
+    fixturePages,
+  }) => {
+    await fixturePages.openWithAssets(page, 'editors/tiptap.html');
+    const frame = page.mainFrame();
+    const control = page.locator('#control');
+    const surface = page.locator('#editor .ProseMirror');
+    // A hint in the other field first: the content script is up and watching both fields.
+    await control.click();
+    await control.pressSequentially(VAGUE);
+    await expect.poll(() => shownHints(page)).toEqual(expectedHints(VAGUE));
+    await surface.click();
+
+    // The browser's own IME path (compositionstart/update, isComposing inputs), phrase by phrase.
+    const cdp = await context.newCDPSession(page);
+    for (const text of ['ti', '提高', '提高pinpai', '提高品牌', '提高品牌知名度', CHINESE]) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    }
+    await expect(surface).toHaveText(CHINESE);
+    // Another field changes after the composition's last update: once its debounced hint shows,
+    // an analysis of the composing editor would have had its turn already.
+    await control.evaluate((el: HTMLTextAreaElement, text) => {
+      el.value = text;
+      el.dispatchEvent(
+        new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
+      );
+    }, CONTROL);
+    const control2 = expectedHints(CONTROL);
+    expect(control2).toHaveLength(2);
+    await expect.poll(() => shownHints(page)).toEqual([...control2].sort(byText));
+
+    // Committing ends the composition: now the Chinese goal is analysed and flagged.
+    await cdp.send('Input.insertText', { text: CHINESE });
+    await expect.poll(() => readModel(frame)).toBe(CHINESE);
+    const chinese = expectedHints(CHINESE);
+    expect(chinese).toHaveLength(1);
+    await expect.poll(() => shownHints(page)).toEqual([...control2, ...chinese].sort(byText));
+  });
+});
