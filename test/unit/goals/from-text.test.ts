@@ -1,9 +1,16 @@
-import { describe, it, expect } from 'vitest';
+import { beforeAll, describe, it, expect } from 'vitest';
 import { goalFromText } from '@/lib/goals/from-text';
 import { GoalSchema, type GoalInput } from '@/lib/goals/goal';
 import { toSentence } from '@/lib/goals/sentence';
 
 const today = '2026-11-23';
+
+// Compiling a language's lexicon is a one-off cost of the first analysis; on a busy machine it can
+// outlast a test's default timeout, so it is paid here.
+beforeAll(() => {
+  for (const text of ['Grow sales', '提高销售额', 'Увеличить продажи', 'Tăng doanh thu'])
+    goalFromText(text);
+}, 60_000);
 
 /** Expected fields; anything not listed must be the empty default. */
 type Expected = NonNullable<GoalInput['smart']> & {
