@@ -7,6 +7,11 @@ import { expect, test } from './fixtures';
  * worker's own console is used for what only it can see (commands).
  */
 
+// With Playwright's tracing on (the config's retain-on-failure), pages report user activation
+// before any input (seen with Chromium 156), and the side panel test needs pages without it. A
+// `use` that starts a new worker must be top-level; screenshots on failure remain.
+test.use({ trace: 'off' });
+
 type Chrome = {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
@@ -32,6 +37,34 @@ async function extensionPage(page: Page, extensionId: string) {
         ),
       message,
     );
+}
+
+/**
+ * Sends from the content script's own isolated world (found through CDP by the extension's name),
+ * with or without the user activation a click in the card would give it.
+ */
+async function fromContentScript(page: Page, context: BrowserContext) {
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] =
+    [];
+  cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
+  await cdp.send('Runtime.enable');
+  const world = () =>
+    worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'SMART Goals');
+  await expect.poll(() => world() !== undefined).toBe(true);
+  return async (message: unknown, userGesture: boolean) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: world()!.id,
+      // The frame's own view of its activation, so the test knows what it is testing.
+      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})
+        .then((reply) => ({ reply, active: navigator.userActivation.isActive }))`,
+      awaitPromise: true,
+      returnByValue: true,
+      userGesture,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value as { reply: unknown; active: boolean };
+  };
 }
 
 test.describe('background', () => {
@@ -164,5 +197,38 @@ test.describe('background', () => {
         },
       ]),
     );
+  });
+});
+
+test.describe('builder opening and user activation', () => {
+  test('"Open in builder" clicked in the page opens the side panel; without a click it opens elsewhere', async ({
+    context,
+    fixturePages,
+  }) => {
+    const request = {
+      type: 'draft/create-from-text',
+      payload: { text: 'Improve onboarding soon.', source: null, open: 'sidepanel' },
+    };
+    // A page nobody interacted with: sidePanel.open() is refused, the builder opens elsewhere.
+    const untouched = await context.newPage();
+    await fixturePages.open(untouched, 'playground.html');
+    const fallback = await (await fromContentScript(untouched, context))(request, false);
+    expect(fallback).toEqual({
+      active: false,
+      reply: { ok: true, value: { draftId: expect.any(String), opened: expect.any(String) } },
+    });
+    expect(['popup', 'tab']).toContain(
+      (fallback.reply as { value: { opened: string } }).value.opened,
+    );
+    await untouched.close();
+
+    // A click's activation travels with runtime.sendMessage, and the background calls
+    // sidePanel.open() before its first await, so the panel opens.
+    const clicked = await context.newPage();
+    await fixturePages.open(clicked, 'playground.html');
+    expect(await (await fromContentScript(clicked, context))(request, true)).toEqual({
+      active: true,
+      reply: { ok: true, value: { draftId: expect.any(String), opened: 'sidepanel' } },
+    });
   });
 });
