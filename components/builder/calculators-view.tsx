@@ -30,12 +30,20 @@ interface CalcSpec<F extends string, V> {
   fields: readonly CalcField<F>[];
   compute: (values: Record<F, string>) => CalcResult<V, F>;
   show: (value: V, lang: Lang, t: BuilderT) => { label: string; value: string }[];
+  /** The number a step can take over from the result (a rate as baseline, MQLs as target). */
+  headline: (value: V) => number;
+}
+
+/** A button under a result inside a step: puts the result into a goal field. */
+export interface CalcUse {
+  label: string;
+  apply: (value: number) => void;
 }
 
 const pct = (v: number, lang: Lang) => `${formatNumber(v, lang, 2)}%`;
 const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
 
-const FUNNEL: CalcSpec<
+export const FUNNEL: CalcSpec<
   'revenueTarget' | 'averageDealSize' | 'sqlToDealRate' | 'mqlToSqlRate' | 'upsellRevenue',
   { newCustomerRevenue: number; customers: number; sqls: number; mqls: number }
 > = {
@@ -49,6 +57,7 @@ const FUNNEL: CalcSpec<
     { key: 'upsellRevenue', label: 'calc.funnel.upsellRevenue', optional: true },
   ],
   compute: (v) => funnel(v),
+  headline: (v) => v.mqls,
   show: (v, lang, t) => [
     { label: t('calc.funnel.newCustomerRevenue'), value: num(v.newCustomerRevenue, lang) },
     { label: t('calc.funnel.customers'), value: num(v.customers, lang) },
@@ -57,7 +66,7 @@ const FUNNEL: CalcSpec<
   ],
 };
 
-const MARKET_SHARE: CalcSpec<'brandRevenue' | 'marketRevenue', number> = {
+export const MARKET_SHARE: CalcSpec<'brandRevenue' | 'marketRevenue', number> = {
   id: 'market-share',
   title: 'calc.marketShare',
   fields: [
@@ -65,6 +74,7 @@ const MARKET_SHARE: CalcSpec<'brandRevenue' | 'marketRevenue', number> = {
     { key: 'marketRevenue', label: 'calc.marketShare.marketRevenue' },
   ],
   compute: (v) => marketShare(v),
+  headline: (v) => Math.round(v * 100) / 100,
   show: (v, lang, t) => [{ label: t('calc.marketShare'), value: pct(v, lang) }],
 };
 
@@ -76,10 +86,11 @@ const LTV: CalcSpec<'averagePurchases' | 'averagePurchaseValue', number> = {
     { key: 'averagePurchaseValue', label: 'calc.ltv.averagePurchaseValue' },
   ],
   compute: (v) => lifetimeValue(v),
+  headline: (v) => v,
   show: (v, lang, t) => [{ label: t('calc.ltv'), value: num(v, lang) }],
 };
 
-const CONVERSION: CalcSpec<'conversions' | 'visitors', number> = {
+export const CONVERSION: CalcSpec<'conversions' | 'visitors', number> = {
   id: 'conversion-rate',
   title: 'calc.conversion',
   fields: [
@@ -87,6 +98,7 @@ const CONVERSION: CalcSpec<'conversions' | 'visitors', number> = {
     { key: 'visitors', label: 'calc.conversion.visitors' },
   ],
   compute: (v) => conversionRate(v),
+  headline: (v) => Math.round(v * 100) / 100,
   show: (v, lang, t) => [{ label: t('calc.conversion'), value: pct(v, lang) }],
 };
 
@@ -98,6 +110,7 @@ const COST: CalcSpec<'spend' | 'newCustomers', number> = {
     { key: 'newCustomers', label: 'calc.cost.newCustomers' },
   ],
   compute: (v) => costPerCustomer(v),
+  headline: (v) => v,
   show: (v, lang, t) => [{ label: t('calc.cost'), value: num(v, lang) }],
 };
 
@@ -109,19 +122,22 @@ const COMPOUNDING: CalcSpec<'ratePerPeriod' | 'periods', number> = {
     { key: 'periods', label: 'calc.compounding.periods' },
   ],
   compute: (v) => compoundGrowth(v),
+  headline: (v) => v,
   show: (v, lang, t) => [
     { label: t('calc.compounding.total'), value: `+${pct(v, lang)}`.replace('+-', '−') },
   ],
 };
 
-function Calculator<F extends string, V>({
+export function Calculator<F extends string, V>({
   spec,
   t,
   lang,
+  uses = [],
 }: {
   spec: CalcSpec<F, V>;
   t: BuilderT;
   lang: Lang;
+  uses?: readonly CalcUse[];
 }) {
   const id = useId();
   const [values, setValues] = useState(
@@ -178,6 +194,19 @@ function Calculator<F extends string, V>({
           t('calc.fill')
         )}
       </div>
+      {result.ok && uses.length ? (
+        <div className="button-row">
+          {uses.map((use) => (
+            <button
+              key={use.label}
+              type="button"
+              onClick={() => use.apply(spec.headline(result.value))}
+            >
+              {use.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
     </section>
   );
 }

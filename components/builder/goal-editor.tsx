@@ -13,6 +13,7 @@ import {
   type Goal,
   type GoalUnit,
 } from '@/lib/goals';
+import { CONVERSION, Calculator, FUNNEL, MARKET_SHARE } from './calculators-view';
 import { NumberField, SelectField, TextField } from './fields';
 import { QUICK_PICKS, quickPickDate } from './quick-dates';
 import { StepList } from './step-list';
@@ -244,6 +245,53 @@ function MeasurableStep({ goal, edit, t }: StepProps) {
           ? t('M.both', { percent: both.percent ?? '—', level: both.level ?? '—' })
           : t('M.both.empty')}
       </p>
+      <details className="step-calculators">
+        <summary>{t('M.calculators')}</summary>
+        {[CONVERSION, MARKET_SHARE].map((spec) => (
+          <Calculator
+            key={spec.id}
+            spec={spec}
+            t={t}
+            lang={goal.lang}
+            uses={[
+              {
+                label: t('calc.use.baseline'),
+                apply: (v) =>
+                  edit((g) => {
+                    g.smart.baseline = v;
+                    g.smart.unit = 'percent';
+                  }),
+              },
+              {
+                label: t('calc.use.target'),
+                apply: (v) =>
+                  edit((g) => {
+                    g.smart.target = v;
+                    g.smart.change = 'absolute';
+                    g.smart.unit = 'percent';
+                  }),
+              },
+            ]}
+          />
+        ))}
+        <Calculator
+          spec={FUNNEL}
+          t={t}
+          lang={goal.lang}
+          uses={[
+            {
+              label: t('calc.use.mqlTarget'),
+              apply: (v) =>
+                edit((g) => {
+                  g.smart.target = v;
+                  g.smart.change = 'absolute';
+                  g.smart.unit = 'count';
+                  if (!g.smart.metric.trim()) g.smart.metric = 'MQLs';
+                }),
+            },
+          ]}
+        />
+      </details>
     </>
   );
 }

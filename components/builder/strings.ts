@@ -120,6 +120,10 @@ const en = {
   'M.unit.currency': 'money',
   'M.unit.points': 'points',
   'M.both': 'Change: {percent} · {level}',
+  'M.calculators': 'Work it out with a calculator',
+  'calc.use.baseline': 'Use as baseline',
+  'calc.use.target': 'Use as target',
+  'calc.use.mqlTarget': 'Use the MQLs as target',
   'M.both.empty': 'Enter a baseline and a target to see the change both ways.',
 
   'A.intro': 'Realistic against your own history: how fast has this metric moved lately?',
@@ -368,6 +372,10 @@ const zh: Record<BuilderKey, string> = {
   'M.unit.currency': '金额',
   'M.unit.points': '分',
   'M.both': '变化：{percent} · {level}',
+  'M.calculators': '用计算器算一算',
+  'calc.use.baseline': '用作基线',
+  'calc.use.target': '用作目标',
+  'calc.use.mqlTarget': '将 MQL 数用作目标',
   'M.both.empty': '输入基线和目标，即可看到两种表示的变化。',
 
   'A.intro': '以自身历史为准：这个指标最近增长得多快？',
@@ -616,6 +624,10 @@ const ru: Record<BuilderKey, string> = {
   'M.unit.currency': 'деньги',
   'M.unit.points': 'пункты',
   'M.both': 'Изменение: {percent} · {level}',
+  'M.calculators': 'Посчитать на калькуляторе',
+  'calc.use.baseline': 'Взять как исходное',
+  'calc.use.target': 'Взять как цель',
+  'calc.use.mqlTarget': 'Взять число MQL как цель',
   'M.both.empty': 'Введите исходное значение и цель, чтобы увидеть изменение в обоих видах.',
 
   'A.intro':
@@ -867,6 +879,10 @@ const vi: Record<BuilderKey, string> = {
   'M.unit.currency': 'tiền',
   'M.unit.points': 'điểm',
   'M.both': 'Thay đổi: {percent} · {level}',
+  'M.calculators': 'Tính bằng máy tính',
+  'calc.use.baseline': 'Dùng làm mức hiện tại',
+  'calc.use.target': 'Dùng làm mục tiêu',
+  'calc.use.mqlTarget': 'Dùng số MQL làm mục tiêu',
   'M.both.empty': 'Nhập mức hiện tại và mục tiêu để xem thay đổi theo cả hai cách.',
 
   'A.intro': 'Thực tế so với lịch sử của chính bạn: gần đây chỉ số này thay đổi nhanh thế nào?',

@@ -36,6 +36,8 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
           journal: createDraftJournal(localStorage),
           requestedDraftId: params.get('draft'),
           consumePending: async () => {
+            // Without session storage (an older browser) there is simply no pending draft.
+            if (!browser.storage.session) return undefined;
             const stored = await browser.storage.session.get(PENDING_KEY);
             const id = z.string().min(1).safeParse(stored[PENDING_KEY]);
             await browser.storage.session.remove(PENDING_KEY);

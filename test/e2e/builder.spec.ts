@@ -163,6 +163,35 @@ test.describe('goal builder: persistence, views, calculators, accessibility', ()
     await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
   });
 
+  test('a calculator inside the Measurable step fills the baseline', async ({ popup }) => {
+    const { page } = popup;
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('checkout conversion rate');
+    await popup.goToStep('M');
+    await page.getByText('Work it out with a calculator').click();
+    const conversion = page.locator('[data-calculator="conversion-rate"]');
+    await conversion.getByLabel('Conversions').fill('46');
+    await conversion.getByLabel('Visitors').fill('2000');
+    await expect(conversion.getByTestId('calc-result')).toContainText('2.3%');
+    await conversion.getByRole('button', { name: 'Use as baseline' }).click();
+    await expect(popup.field('Measurable: baseline (now)')).toHaveValue('2.3');
+    await popup.field('Target level').fill('5');
+    await expect(popup.sentence).toHaveText('Increase checkout conversion rate from 2.3% to 5%.');
+  });
+
+  test('the Drafts view lists the drafts and opens one in the builder', async ({ popup }) => {
+    const { page } = popup;
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('listed goal');
+    await popup.saved();
+    await popup.view('New');
+    await page.getByRole('button', { name: 'New blank goal' }).click();
+    await popup.saved();
+    await popup.view('Drafts');
+    await page.getByRole('button', { name: /Open.*Improve listed goal\./ }).click();
+    await expect(popup.sentence).toHaveText('Improve listed goal.');
+  });
+
   test('the hierarchy nests objectives and the quarter view warns at three focus areas', async ({
     popup,
   }) => {
