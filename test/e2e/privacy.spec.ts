@@ -1,5 +1,5 @@
 import type { BrowserContext, Request, Worker } from '@playwright/test';
-import { expect, OptionsPage, test } from './fixtures';
+import { expect, OptionsPage, PopupPage, test } from './fixtures';
 
 /**
  * The product promise: nothing leaves the machine. Every request of every context (extension
@@ -67,12 +67,13 @@ test('no context of the extension sends anything off the machine in the main flo
   await expect(page.locator('smartgoal-overlay').locator('[data-smartgoal-hint]')).toHaveCount(1);
 
   // 2. The popup: type a goal into the builder.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const goal = popup.getByRole('textbox').first();
+  const popup = new PopupPage(await context.newPage(), extensionId);
+  await popup.open();
+  const goal = popup.page.getByRole('textbox').first();
   await goal.click();
-  await popup.keyboard.type('Grow newsletter signups 20% by Q3 2027');
+  await popup.page.keyboard.type('Grow newsletter signups 20% by Q3 2027');
   await expect(goal).not.toHaveValue('');
+  await popup.saved();
 
   // 3. The options page: change a setting, then export the drafts.
   const options = new OptionsPage(await context.newPage(), extensionId);

@@ -19,9 +19,9 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 }
 
-test('a pasted goal in the builder is text', async ({ page, extensionId }) => {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.getByRole('navigation').getByRole('button', { name: 'New', exact: true }).click();
+test('a pasted goal in the builder is text', async ({ popup, page }) => {
+  // The `popup` fixture has opened the builder and waited for its draft.
+  await popup.view('New');
   const paste = page.getByLabel('Paste a goal', { exact: true });
   for (const goal of [IMG, SCRIPT]) {
     await paste.click();
@@ -38,10 +38,10 @@ test('a pasted goal in the builder is text', async ({ page, extensionId }) => {
     await page.getByRole('button', { name: 'Split into fields' }).click();
     await expect(page.getByTestId('goal-sentence')).toBeVisible();
     await expectNothingRan(page);
-    await page.getByRole('navigation').getByRole('button', { name: 'New', exact: true }).click();
+    await popup.view('New');
   }
   // What was pasted is kept as text somewhere in the draft.
-  await page.getByRole('navigation').getByRole('button', { name: 'Goal', exact: true }).click();
+  await popup.view('Goal');
   await expect(page.locator('body')).toContainText('Grow revenue');
   await expectNothingRan(page);
 });
