@@ -43,6 +43,9 @@ test.describe('options page', () => {
     await options.expectSaved();
     await page.getByRole('combobox', { name: 'Show' }).selectOption('error');
     await options.expectSaved();
+    // Visible where the change was made, not only at the top of the page.
+    await page.getByRole('combobox', { name: 'Interface language' }).scrollIntoViewIfNeeded();
+    await expect(options.status).toBeInViewport();
 
     await page.reload();
     await expect(page.getByRole('checkbox', { name: /Measurable/ })).not.toBeChecked();
