@@ -3,15 +3,16 @@ import type { SessionArea } from './session-area';
 
 /**
  * Opening the goal builder on a draft, in the place asked for or the next one that works:
- * side panel → popup → tab. The builder page reads `?draft=<id>`; the popup and the side panel may
- * be opened before the draft exists (see below), so they also read `builder:pendingDraft` from
- * `storage.session` (and watch it while open), then remove it.
+ * side panel → popup → tab. A tab gets `popup.html?draft=<id>`; the popup and the side panel also
+ * find the id in `storage.session` under `builder:pendingDraft` (read and removed on load).
  *
- * User gestures: `sidePanel.open()` (Chrome) and `openPopup()` (Firefox) only work while the
- * user's click is still being handled, and that ends at the first `await` of the handler. So the
- * gesture-bound call is made synchronously, before anything is awaited, even when the draft id is
- * still being written; a click in the content script's card, forwarded by `runtime.sendMessage`,
- * counts in Chrome as long as nothing was awaited first.
+ * User gestures: Chrome's `sidePanel.open()` only works while the user's click is being handled,
+ * which ends at the handler's first `await`; a click in the content script's card, forwarded by
+ * `runtime.sendMessage`, still counts then (E2E: test/e2e/background.spec.ts). So the side panel
+ * is opened synchronously, even before the draft it shows exists: the panel then learns the id
+ * from `builder:pendingDraft` once it is written (the builder watches that key while open).
+ * Chrome's `openPopup()` needs no gesture, so the popup opens after the draft and its pending id
+ * are written; in Firefox it needs one, and the builder opens in a tab instead.
  */
 
 export const PENDING_DRAFT_KEY = 'builder:pendingDraft';
@@ -54,52 +55,53 @@ function attempt(calls: () => Promise<unknown>[]): Promise<boolean> {
 }
 
 export function createBuilderOpener(apis: BuilderApis): OpenBuilder {
-  /** Dispatched without awaiting anything first: see the gesture note above. */
-  const startSidePanel = (tabId: number | undefined, draftId: string | undefined) => {
+  const { session } = apis;
+  const setPending = (draftId: string | undefined) =>
+    draftId === undefined ? Promise.resolve() : session.set({ [PENDING_DRAFT_KEY]: draftId });
+  // A pending id left behind would be picked up by the next popup, on the wrong draft.
+  const clearPending = () => session.remove(PENDING_DRAFT_KEY);
+
+  /** Synchronous up to `open`: see the gesture note above. */
+  const openSidePanel = (tabId: number | undefined, draftId: string | undefined) => {
     const { sidePanel } = apis;
     if (!sidePanel || tabId === undefined) return undefined;
-    // Not awaited: the two calls are queued in order, and `open` must run inside the gesture.
     return attempt(() => [
+      // Not awaited: the calls are queued in order, and `open` must run inside the gesture.
       sidePanel.setOptions({ tabId, path: pagePath('sidepanel', draftId), enabled: true }),
       sidePanel.open({ tabId }),
     ]);
   };
 
-  const startPopup = () => {
+  const openPopup = async (draftId: string | undefined) => {
     const { openPopup } = apis;
-    return openPopup ? attempt(() => [openPopup()]) : undefined;
+    if (!openPopup) return false;
+    await setPending(draftId);
+    if (await attempt(() => [openPopup()])) return true;
+    await clearPending();
+    return false;
   };
 
-  return async ({ place, draft, tabId }) => {
-    const known = typeof draft === 'string' ? draft : undefined;
-    let trying: BuilderPlace | undefined;
-    let opening: Promise<boolean> | undefined;
-    if (place === 'sidepanel') {
-      opening = startSidePanel(tabId, known);
-      if (opening) trying = 'sidepanel';
-    }
-    if (!opening && place !== 'tab') {
-      opening = startPopup();
-      if (opening) trying = 'popup';
-    }
-
-    const draftId = await draft;
-    if (opening) {
-      if (draftId !== undefined) await apis.session.set({ [PENDING_DRAFT_KEY]: draftId });
-      if (await opening) return trying!;
-      if (trying === 'sidepanel') {
-        // The gesture is spent by now; Chrome's popup does not need one.
-        const popup = startPopup();
-        if (popup && (await popup)) return 'popup';
-      }
-      // The tab reads `?draft=`; a pending id left behind would be picked up by the next popup.
-      await apis.session.remove(PENDING_DRAFT_KEY);
-    }
+  const openTab = async (draftId: string | undefined) => {
     try {
       await apis.createTab(apis.getURL(`/${pagePath('popup', draftId)}`));
-      return 'tab';
+      return 'tab' as const;
     } catch {
       return null;
     }
+  };
+
+  return async ({ place, draft, tabId }) => {
+    const panel =
+      place === 'sidepanel'
+        ? openSidePanel(tabId, typeof draft === 'string' ? draft : undefined)
+        : undefined;
+    const draftId = await draft;
+    if (panel) {
+      if (draftId !== undefined) await setPending(draftId);
+      if (await panel) return 'sidepanel';
+      await clearPending();
+    }
+    if (place !== 'tab' && (await openPopup(draftId))) return 'popup';
+    return openTab(draftId);
   };
 }

@@ -50,6 +50,23 @@ describe('openBuilder', () => {
     expect(await pending()).toBe('d-1');
   });
 
+  it('writes the pending id before the popup opens, and opens it only once the draft exists', async () => {
+    let seenByPopup: unknown = 'not opened';
+    const openPopup = vi.fn(async () => {
+      seenByPopup = await pending();
+    });
+    const { all } = apis({ openPopup });
+    let create!: (id: string) => void;
+    const draft = new Promise<string>((resolve) => (create = resolve));
+    const opened = createBuilderOpener(all)({ place: 'popup', draft });
+    await Promise.resolve();
+    // The popup would read `builder:pendingDraft` on load: it must not open on nothing.
+    expect(openPopup).not.toHaveBeenCalled();
+    create('d-3');
+    expect(await opened).toBe('popup');
+    expect(seenByPopup).toBe('d-3');
+  });
+
   it('falls back to a tab when the popup cannot open, and clears the pending id', async () => {
     const { all, createTab } = apis({ openPopup: noGesture() });
     expect(await createBuilderOpener(all)({ place: 'popup', draft: 'd-1' })).toBe('tab');
