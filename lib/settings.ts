@@ -207,16 +207,25 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return saveSettings(change(await loadSettings()));
 }
 
+export type ActiveSite =
+  | { kind: 'site'; host: string }
+  /** A browser or extension page, a file: no site setting applies. */
+  | { kind: 'not-a-site' }
+  /** The URL is hidden: `activeTab` was not granted (a side panel, the popup page in a tab). */
+  | { kind: 'hidden' };
+
 /**
- * The hostname of the active tab, the site the popup's toggle acts on; undefined for pages that
- * are not web sites (new tab, extension pages) or when the URL is not visible to the extension.
- * The URL is visible through `activeTab`, granted when the user opens the popup on that tab.
+ * The active tab's site, the one the popup's toggle acts on. Its URL is visible through
+ * `activeTab`, granted when the user opens the popup from the toolbar on that tab (content script
+ * matches do not make tab URLs visible).
  */
-export async function activeSite(): Promise<string | undefined> {
+export async function activeSite(): Promise<ActiveSite> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ? URL.parse(tab.url) : null;
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
-  return url.hostname;
+  if (!tab?.url) return { kind: 'hidden' };
+  const url = URL.parse(tab.url);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    return { kind: 'not-a-site' };
+  return { kind: 'site', host: url.hostname };
 }
 
 /** Calls `listener` with the parsed settings whenever they change, until `signal` aborts. */

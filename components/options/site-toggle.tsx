@@ -7,6 +7,7 @@ import {
   updateSettings,
   watchSettings,
   withSiteEnabled,
+  type ActiveSite,
   type Settings,
 } from '@/lib/settings';
 import { OPTIONS_STRINGS } from './strings';
@@ -16,20 +17,21 @@ import { OPTIONS_STRINGS } from './strings';
  * change it. Content scripts follow the setting live, so the page needs no reload.
  */
 export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
-  const [site, setSite] = useState<string | null>();
+  const [site, setSite] = useState<ActiveSite>();
   const [settings, setSettings] = useState<Settings>();
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
     const controller = new AbortController();
     watchSettings(setSettings, controller.signal);
-    void Promise.all([activeSite().catch(() => undefined), loadSettings()]).then(
-      ([host, loaded]) => {
-        if (controller.signal.aborted) return;
-        setSite(host ?? null);
-        setSettings(loaded);
-      },
-    );
+    void Promise.all([
+      activeSite().catch((): ActiveSite => ({ kind: 'hidden' })),
+      loadSettings(),
+    ]).then(([active, loaded]) => {
+      if (controller.signal.aborted) return;
+      setSite(active);
+      setSettings(loaded);
+    });
     return () => controller.abort();
   }, []);
 
@@ -39,18 +41,19 @@ export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
   const t = useMemo(() => translator(OPTIONS_STRINGS, uiLang), [uiLang]);
 
   if (site === undefined || !settings) return null;
-  if (site === null) {
+  if (site.kind !== 'site') {
     return (
       <p className="site-toggle unavailable" data-testid="site-toggle">
-        {t('toggleUnavailable')}
+        {t(site.kind === 'hidden' ? 'toggleHidden' : 'toggleUnavailable')}
       </p>
     );
   }
 
-  const enabled = isSiteEnabled(settings, site);
+  const { host } = site;
+  const enabled = isSiteEnabled(settings, host);
   const toggle = () => {
     setFailure(undefined);
-    updateSettings((current) => withSiteEnabled(current, site, !isSiteEnabled(current, site))).then(
+    updateSettings((current) => withSiteEnabled(current, host, !isSiteEnabled(current, host))).then(
       setSettings,
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
     );
@@ -59,7 +62,7 @@ export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
   return (
     <div className="site-toggle" data-testid="site-toggle">
       <button type="button" role="switch" aria-checked={enabled} onClick={toggle}>
-        <span>{t('toggleLabel', { host: site })}</span>{' '}
+        <span>{t('toggleLabel', { host })}</span>{' '}
         <span aria-hidden="true">{enabled ? t('toggleOn') : t('toggleOff')}</span>
       </button>
       {failure && <span role="alert">{t('failed', { reason: failure })}</span>}

@@ -70,7 +70,8 @@ export type OptionsKey =
   | 'toggleLabel'
   | 'toggleOn'
   | 'toggleOff'
-  | 'toggleUnavailable';
+  | 'toggleUnavailable'
+  | 'toggleHidden';
 
 export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
   en: {
@@ -150,6 +151,7 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     toggleOn: 'On',
     toggleOff: 'Off',
     toggleUnavailable: 'Hints do not run on this page.',
+    toggleHidden: 'Open this from the toolbar button on a page to turn hints on or off there.',
   },
   zh: {
     title: 'SMART Goals 设置',
@@ -225,6 +227,7 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     toggleOn: '开',
     toggleOff: '关',
     toggleUnavailable: '此页面不显示提示。',
+    toggleHidden: '在网页上点击工具栏按钮打开此处，即可为该网站开关提示。',
   },
   ru: {
     title: 'Настройки SMART Goals',
@@ -302,6 +305,8 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     toggleOn: 'Вкл.',
     toggleOff: 'Выкл.',
     toggleUnavailable: 'На этой странице подсказки не работают.',
+    toggleHidden:
+      'Откройте это окно кнопкой на панели инструментов на нужной странице, чтобы включить или выключить там подсказки.',
   },
   vi: {
     title: 'Cài đặt SMART Goals',
@@ -379,5 +384,7 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     toggleOn: 'Bật',
     toggleOff: 'Tắt',
     toggleUnavailable: 'Trang này không chạy gợi ý.',
+    toggleHidden:
+      'Mở mục này bằng nút trên thanh công cụ khi đang ở một trang để bật hoặc tắt gợi ý cho trang đó.',
   },
 };

@@ -140,15 +140,20 @@ describe('activeSite', () => {
 
   it("gives the active tab's hostname and asks for the active tab of this window", async () => {
     const query = activeTab('https://docs.example.com/page?q=1');
-    expect(await activeSite()).toBe('docs.example.com');
+    expect(await activeSite()).toEqual({ kind: 'site', host: 'docs.example.com' });
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   });
 
-  it.each([['chrome-extension://abc/popup.html'], ['about:blank'], [undefined]])(
-    'gives nothing for %s',
+  it.each([['chrome-extension://abc/popup.html'], ['about:blank'], ['chrome://newtab/']])(
+    'gives not-a-site for %s',
     async (url) => {
       activeTab(url);
-      expect(await activeSite()).toBeUndefined();
+      expect(await activeSite()).toEqual({ kind: 'not-a-site' });
     },
   );
+
+  it('says when the URL is hidden (no activeTab grant)', async () => {
+    activeTab(undefined);
+    expect(await activeSite()).toEqual({ kind: 'hidden' });
+  });
 });

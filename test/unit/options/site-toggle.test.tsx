@@ -10,7 +10,7 @@ import { click, render, until, type Rendered } from './render';
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
-const activeTab = (url: string) =>
+const activeTab = (url: string | undefined) =>
   vi
     .spyOn(fakeBrowser.tabs, 'query')
     .mockResolvedValue([{ id: 1, index: 0, url, active: true } as Browser.tabs.Tab]);
@@ -47,5 +47,11 @@ describe('SiteToggle', () => {
     view = await render(<SiteToggle lang="vi" />);
     await until(() => expect(view!.container.textContent).toBe('Trang này không chạy gợi ý.'));
     expect(view.container.querySelector('button')).toBeNull();
+  });
+
+  it('says how to reach a site when the tab address is hidden (side panel)', async () => {
+    activeTab(undefined);
+    view = await render(<SiteToggle lang="en" />);
+    await until(() => expect(view!.container.textContent).toMatch(/^Open this from the toolbar/));
   });
 });
