@@ -139,7 +139,7 @@ async function flaggedTextCheck(page: Page, frame: Frame, c: EditorCase, flagged
   return { rects: null, offsets: await surface.evaluate(caretOffsetsAt, points) };
 }
 
-/** Wait until nothing is pending: `n` frames after the last change of the editor's model. */
+/** Wait until the editor's model holds `expected` and a few frames have been drawn since. */
 async function settle(frame: Frame, id: EditorId, expected: string) {
   await expect.poll(() => readModel(frame, id)).toBe(expected);
   await frame.evaluate(frames, 3);
@@ -169,11 +169,11 @@ for (const c of CASES) {
       await expect.poll(() => shownHints(scope)).toEqual(expected);
       const hint = hints(scope);
       await expect(hint).toBeVisible();
-      // Scrolling makes the overlay measure again; still nothing may change in the editor.
+      // A resize makes the overlay measure again; still nothing may change in the editor.
       await doc.evaluate(() => window.dispatchEvent(new Event('resize')));
       await doc.evaluate(frames, 3);
-      const quiet = await doc.evaluate(mutationsSince, ['editor', quietFrom] as [string, number]);
-      const editorLog = await doc.evaluate(mutationsSince, ['editor', 0] as [string, number]);
+      const quiet = await doc.evaluate(mutationsSince, { name: 'editor', from: quietFrom });
+      const editorLog = await doc.evaluate(mutationsSince, { name: 'editor', from: 0 });
 
       // The hint lies over the flagged words.
       const flagged = expected[0]!.text;
@@ -200,11 +200,8 @@ for (const c of CASES) {
       const twinQuietFrom = await doc.evaluate(mutationCount, 'twin');
       await doc.evaluate(() => window.dispatchEvent(new Event('resize')));
       await doc.evaluate(frames, 3);
-      const twinQuiet = await doc.evaluate(mutationsSince, ['twin', twinQuietFrom] as [
-        string,
-        number,
-      ]);
-      const twinLog = await doc.evaluate(mutationsSince, ['twin', twinFrom] as [string, number]);
+      const twinQuiet = await doc.evaluate(mutationsSince, { name: 'twin', from: twinQuietFrom });
+      const twinLog = await doc.evaluate(mutationsSince, { name: 'twin', from: twinFrom });
       expect(quiet, 'editor mutations while the extension analysed and painted').toEqual(twinQuiet);
       // Typing changes a rich editor's DOM (a textarea's value is no DOM): the log is live.
       if (c.kind === 'contenteditable') expect(editorLog.length).toBeGreaterThan(0);

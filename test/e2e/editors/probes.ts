@@ -114,16 +114,16 @@ export function startMutationLogs(fields: Record<string, Element>): void {
   (window as unknown as { mutationLogs: typeof logs }).mutationLogs = logs;
 }
 
-/** How many records `[id]`'s log holds so far. */
-export function mutationCount(id: string): number {
-  return (window as unknown as { mutationLogs: Record<string, string[]> }).mutationLogs[id]!.length;
+/** How many records field `name`'s log holds so far. */
+export function mutationCount(name: string): number {
+  return (window as unknown as { mutationLogs: Record<string, string[]> }).mutationLogs[name]!
+    .length;
 }
 
-/** The records of `[id]`'s log from index `from` on. */
-export function mutationsSince([id, from]: [string, number]): string[] {
-  return (window as unknown as { mutationLogs: Record<string, string[]> }).mutationLogs[id]!.slice(
-    from,
-  );
+/** The records of field `name`'s log from index `from` on. */
+export function mutationsSince({ name, from }: { name: string; from: number }): string[] {
+  const logs = (window as unknown as { mutationLogs: Record<string, string[]> }).mutationLogs;
+  return logs[name]!.slice(from);
 }
 
 /** Resolves after `n` animation frames: enough for a scheduled overlay render to have run. */
