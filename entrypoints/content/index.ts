@@ -1,6 +1,7 @@
 import { browser, defineContentScript } from '#imports';
 import { analyze } from '@/lib/analysis';
 import { listenToBackground } from '@/lib/hints/background-messages';
+import { copyText } from '@/lib/hints/clipboard';
 import { startContentHints } from '@/lib/hints/content-hints';
 
 // Inline hints and the hint card in every editable field of every frame. Composition only: the
@@ -20,11 +21,7 @@ export default defineContentScript({
       signal: ctx.signal,
       send: (envelope) => browser.runtime.sendMessage(envelope),
       t: (key) => browser.i18n.getMessage(key),
-      copy: (text) =>
-        navigator.clipboard.writeText(text).then(
-          () => true,
-          () => false,
-        ),
+      copy: (text) => copyText(document, text),
     });
     listenToBackground(hints, ctx.signal);
   },

@@ -397,7 +397,9 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
       onClose = options.onClose;
       show();
       api.reposition(options.anchor);
-      if (options.focus) (card.querySelector<HTMLElement>(FOCUSABLE) ?? card).focus();
+      // The first blank to fill, else the first action: the close button is only a way out.
+      if (options.focus)
+        (card.querySelector<HTMLElement>('input, .actions button') ?? card).focus();
     },
     reposition(anchor) {
       if (!open) return;

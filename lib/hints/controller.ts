@@ -25,7 +25,7 @@
  */
 
 import type { Diagnostic, Lang, Rewrite, Span } from '../analysis';
-import { applyEdit, type ApplyDeps } from './apply-edit';
+import { applyEdit, type ApplyDeps, type ApplyResult } from './apply-edit';
 import { createCard, type Card, type CardAction, type CardTranslate } from './card';
 import { fitBefore } from './card-text';
 import { rangeInside, restoreCaret, saveCaret, selectionOffsets, setCaret } from './caret';
@@ -220,6 +220,8 @@ const key = (f: Finding) => `${f.span.start}:${f.span.end}:${f.criteria}:${f.tex
 /** Pointer rest before the card opens on hover, and grace before a hover-opened card closes. */
 export const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 400;
+/** Fields remembered while hints are off (settings loading, site disabled). */
+const MAX_WAITING = 8;
 
 /** The focused element, looking into open shadow roots. */
 function deepActiveElement(doc: Document): Element | null {
@@ -288,6 +290,8 @@ export function startHints(options: HintsOptions): HintsHandle {
   let lastCaret: ReturnType<typeof saveCaret> | null = null;
   let hoverTimer = 0;
   let leaveTimer = 0;
+  /** Fields focused while disabled, most recent last. */
+  const waiting = new Map<Element, EditableField>();
 
   const handle: HintsHandle = {
     openCardAtSelection: async () => false,
@@ -302,12 +306,20 @@ export function startHints(options: HintsOptions): HintsHandle {
   if (!view || signal.aborted) return handle;
 
   const ensureOverlay = () => (overlay ??= createOverlay(doc));
+
+  /** The focused field, unless focus is in our own overlay (the card's placeholder fields). */
+  const activeField = () => {
+    if (overlay && doc.activeElement === overlay.host) return null;
+    return findEditableField(deepActiveElement(doc));
+  };
   const ensureCard = () => (card ??= createCard(ensureOverlay().root, t));
 
   const isIgnored = (text: string) => {
     if (ignored.size === 0) return false;
     let hash = hashes.get(text);
     if (hash === undefined) {
+      // A memo of flagged texts seen; a long session's worth is dropped rather than kept forever.
+      if (hashes.size >= 512) hashes.clear();
       hash = hintHashSync(text);
       hashes.set(text, hash);
     }
@@ -504,13 +516,16 @@ export function startHints(options: HintsOptions): HintsHandle {
     const following = readField(field, Number.POSITIVE_INFINITY)?.text.slice(span.end) ?? '';
     const replacement = fitBefore(filled, following);
     applying = true;
-    let result;
+    let result: ApplyResult;
     try {
       result = await applyEdit(
         field,
         { start: span.start, end: span.end, replacement, expected },
         options.applyDeps,
       );
+    } catch {
+      // An editor that threw mid-edit counts as one that refused: the rewrite goes to the clipboard.
+      result = { ok: false, reason: 'rejected' };
     } finally {
       applying = false;
     }
@@ -523,13 +538,19 @@ export function startHints(options: HintsOptions): HintsHandle {
       c.say(t('card_stale'));
       return;
     }
-    const copied = (await services.copy?.(replacement)) ?? false;
-    c.say(t(copied ? 'card_apply_copied' : 'card_apply_failed'));
+    c.say(t((await copy(replacement)) ? 'card_apply_copied' : 'card_apply_failed'));
+  };
+
+  const copy = async (text: string) => {
+    try {
+      return (await services.copy?.(text)) ?? false;
+    } catch {
+      return false;
+    }
   };
 
   const copyRewrite = async (filled: string) => {
-    const copied = (await services.copy?.(filled)) ?? false;
-    card?.say(t(copied ? 'card_copied' : 'card_copy_failed'));
+    card?.say(t((await copy(filled)) ? 'card_copied' : 'card_copy_failed'));
   };
 
   const openInBuilder = async (text: string, lang: Lang | undefined) => {
@@ -765,7 +786,13 @@ export function startHints(options: HintsOptions): HintsHandle {
       lastCaret = null;
       services.fieldFocused?.();
     }
-    if (!enabled) return;
+    if (!enabled) {
+      // Settings may still be loading: these fields get their hints once enabled.
+      waiting.delete(field.element);
+      waiting.set(field.element, field);
+      if (waiting.size > MAX_WAITING) waiting.delete(waiting.keys().next().value!);
+      return;
+    }
     (sessions.get(field.element) ?? createSession(field)).scheduler.runNow();
   };
 
@@ -786,8 +813,13 @@ export function startHints(options: HintsOptions): HintsHandle {
     }
     if (change.enabled === undefined || change.enabled === enabled) return;
     enabled = change.enabled;
-    if (!enabled) stopAll();
-    else focus(findEditableField(deepActiveElement(doc)));
+    if (!enabled) return stopAll();
+    const pending = [...waiting.values()];
+    waiting.clear();
+    for (const field of pending) {
+      if (field.element.isConnected && !sessions.has(field.element)) focus(field);
+    }
+    focus(activeField());
   };
 
   handle.addIgnored = (list) => {
@@ -797,7 +829,7 @@ export function startHints(options: HintsOptions): HintsHandle {
 
   handle.openNextHint = () => {
     if (!enabled) return false;
-    const active = findEditableField(deepActiveElement(doc));
+    const active = activeField();
     const s =
       (active && sessions.get(active.element)) ??
       (lastField ? sessions.get(lastField.element) : undefined);
@@ -816,7 +848,7 @@ export function startHints(options: HintsOptions): HintsHandle {
 
   handle.openCardAtSelection = async (given) => {
     if (signal.aborted) return false;
-    const active = findEditableField(deepActiveElement(doc));
+    const active = activeField();
     let field: EditableField | null = null;
     let offsets: { start: number; end: number } | null = null;
     let fieldText = '';
@@ -896,10 +928,14 @@ export function startHints(options: HintsOptions): HintsHandle {
     return result.ok ? { inserted: true } : { inserted: false, reason: result.reason };
   };
 
-  doc.addEventListener('focusin', (event) => focus(fieldFromEvent(event)), {
-    signal,
-    capture: true,
-  });
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      // The card's own fields are not the user's text.
+      if (!overlay || !event.composedPath().includes(overlay.host)) focus(fieldFromEvent(event));
+    },
+    { signal, capture: true },
+  );
   signal.addEventListener(
     'abort',
     () => {
@@ -916,6 +952,6 @@ export function startHints(options: HintsOptions): HintsHandle {
     { once: true },
   );
   // The script may arrive (document_idle) after the user already clicked into a field.
-  focus(findEditableField(deepActiveElement(doc)));
+  focus(activeField());
   return handle;
 }

@@ -25,9 +25,15 @@ function hints(page: Page): Locator {
   return page.locator('smartgoal-overlay').locator('[data-smartgoal-hint]');
 }
 
+/** The hint over exactly `text` (while typing, hints of partial sentences come and go). */
+function hintFor(page: Page, text: string): Locator {
+  return hints(page).and(page.locator(`[data-smartgoal-hint=${JSON.stringify(text)}]`));
+}
+
 /** Click inside the flagged text (the hint box is `pointer-events: none`: the editor gets it). */
 async function clickHint(page: Page, hint: Locator): Promise<void> {
   await expect(hint).toBeVisible();
+  await expect.poll(async () => (await hint.boundingBox()) !== null).toBe(true);
   const box = (await hint.boundingBox())!;
   await page.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
 }
@@ -49,8 +55,8 @@ for (const kind of ['textarea', 'contenteditable'] as const) {
       await fixturePages.open(page, `card-${kind}.html`);
       await page.locator('#editor').click();
       await page.keyboard.type(VAGUE);
+      await expect(hintFor(page, finding(VAGUE).flagged)).toBeVisible();
       await expect(hints(page)).toHaveCount(1);
-      await expect(hints(page)).toBeVisible();
     });
 
     test('click opens the card; chips, placeholder, Apply, then one undo restores the text', async ({
@@ -61,7 +67,7 @@ for (const kind of ['textarea', 'contenteditable'] as const) {
       const f = finding(VAGUE);
       await expect(hints(page)).toHaveAttribute('data-criteria', f.criteria);
 
-      await clickHint(page, hints(page));
+      await clickHint(page, hintFor(page, finding(VAGUE).flagged));
       await expect(card.dialog).toBeVisible();
       // Opened by the mouse: typing goes on in the editor.
       expect(await editorFocused(page)).toBe(true);
@@ -98,7 +104,7 @@ for (const kind of ['textarea', 'contenteditable'] as const) {
       page,
     }) => {
       const card = new HintCard(page);
-      await clickHint(page, hints(page));
+      await clickHint(page, hintFor(page, finding(VAGUE).flagged));
       await expect(card.dialog).toBeVisible();
       const caret = await page.evaluate(() => {
         const el = document.getElementById('editor')!;
@@ -122,7 +128,7 @@ for (const kind of ['textarea', 'contenteditable'] as const) {
 
     test('hovering the flagged text opens the card', async ({ page }) => {
       const card = new HintCard(page);
-      const box = (await hints(page).boundingBox())!;
+      const box = (await hintFor(page, finding(VAGUE).flagged).boundingBox())!;
       await page.mouse.move(box.x + 5, box.y + box.height / 2);
       await page.mouse.move(box.x + 15, box.y + box.height / 2);
       await expect(card.dialog).toBeVisible();
@@ -147,11 +153,16 @@ for (const kind of ['textarea', 'contenteditable'] as const) {
           const el = document.querySelector('smartgoal-overlay')!.shadowRoot!.activeElement;
           return el ? (el.getAttribute('aria-label') ?? el.textContent) : null;
         });
+      // Focus starts in the first blank of the rewrite.
       const first = await focused();
-      expect(first).not.toBeNull();
+      const firstHint = finding(VAGUE).rewrite.parts.find((p) => p.kind === 'placeholder');
+      expect(first).toBe(firstHint && 'hint' in firstHint ? firstHint.hint : null);
       const controls = await card.dialog.locator('input, button').count();
       for (let i = 0; i < controls; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe(first);
+      // Backwards from the first blank: the close button, then round to the last action.
+      await page.keyboard.press('Shift+Tab');
+      expect(await focused()).toBe('Close');
       await page.keyboard.press('Shift+Tab');
       expect(await focused()).toBe('Disable on this site');
       await page.keyboard.press('Escape');
@@ -172,7 +183,7 @@ test.describe('hint card actions', () => {
     await editor.click();
     await page.keyboard.type(VAGUE);
     await expect(hints(page)).toHaveCount(1);
-    await clickHint(page, hints(page));
+    await clickHint(page, hintFor(page, finding(VAGUE).flagged));
     await card.button('Ignore').click();
     await expect(hints(page)).toHaveCount(0);
     await expect(card.dialog).toBeHidden();
@@ -195,7 +206,7 @@ test.describe('hint card actions', () => {
     await page.locator('#editor').click();
     await page.keyboard.type(`${VAGUE} ${OTHER}`);
     await expect(hints(page)).toHaveCount(2);
-    await clickHint(page, hints(page).first());
+    await clickHint(page, hintFor(page, finding(VAGUE).flagged));
     await card.button('Disable on this site').click();
     await expect(hints(page)).toHaveCount(0);
     await expect(card.dialog).toBeHidden();
@@ -210,8 +221,7 @@ test.describe('hint card actions', () => {
     const card = new HintCard(page);
     await page.locator('#editor').click();
     await page.keyboard.type(XSS);
-    await expect(hints(page)).toHaveCount(1);
-    await clickHint(page, hints(page));
+    await clickHint(page, hintFor(page, finding(XSS).flagged));
     await expect(card.dialog).toBeVisible();
     const inside = await card.dialog.evaluate((el) => ({
       images: el.querySelectorAll('img').length,
@@ -230,7 +240,7 @@ test.describe('hint card actions', () => {
     const card = new HintCard(page);
     await page.locator('#editor').click();
     await page.keyboard.type(VAGUE);
-    await clickHint(page, hints(page));
+    await clickHint(page, hintFor(page, finding(VAGUE).flagged));
     await expect(card.dialog).toBeVisible();
     const background = await card.dialog.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(34, 39, 46)');

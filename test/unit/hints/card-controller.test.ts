@@ -205,6 +205,17 @@ describe('card from the hints', () => {
     expect(hints()).toEqual(['Hire soon']);
   });
 
+  it('fields focused while hints were off get their hints once on (settings still loading)', () => {
+    const a = textarea('Grow revenue soon.');
+    const b = textarea('Hire soon.');
+    const { handle } = setup({ enabled: false });
+    focusField(a);
+    focusField(b);
+    expect(hints()).toEqual([]);
+    handle.update({ enabled: true });
+    expect(hints()).toEqual(['Grow revenue soon', 'Hire soon']);
+  });
+
   it('reports a focused field once per focus change', () => {
     const a = textarea('one');
     const b = textarea('two');
@@ -226,6 +237,9 @@ describe('HintsHandle', () => {
     expect(el.selectionStart).toBe('Grow revenue soon. Ship v2. '.length);
     const focused = (dialog()!.getRootNode() as ShadowRoot).activeElement;
     expect(focused && dialog()!.contains(focused)).toBe(true);
+    // Focus in the card's own field: still not a field of the page.
+    focused!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(handle.fields()).toEqual([{ kind: 'textarea', element: el }]);
     el.setSelectionRange(el.value.length, el.value.length);
     expect(handle.openNextHint()).toBe(true);
     expect(el.selectionStart).toBe(0);
