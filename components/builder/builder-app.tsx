@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ComponentType } from 're
 import type { Lang } from '@/lib/analysis/schema';
 import type { AutosaveStatus, Draft, DraftsRepository } from '@/lib/drafts';
 import {
+  emptyGoal,
   goalFromTemplate,
   goalFromText,
   todayIso,
@@ -137,25 +138,33 @@ export function BuilderApp({
   );
 
   // Start: the requested or pending draft, else the latest, else a blank one; edits journalled by a
-  // view closed mid-typing are written first.
+  // view closed mid-typing are written first. Kept in a ref so a remount (React's StrictMode in
+  // development) reuses the same start instead of consuming the pending draft or creating twice.
+  const starting = useRef<Promise<{
+    start: Awaited<ReturnType<typeof openStartDraft>>;
+    copies: string[];
+  }> | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      try {
-        const start = await openStartDraft(repository, {
-          requestedId: services.requestedDraftId,
-          consumePending: services.consumePending,
-          lang: initialLang,
-        });
-        const copies = await replayJournal(journal, repository, start.draft.id);
+    starting.current ??= (async () => {
+      const start = await openStartDraft(repository, {
+        requestedId: services.requestedDraftId,
+        consumePending: services.consumePending,
+        lang: initialLang,
+      });
+      return { start, copies: await replayJournal(journal, repository, start.draft.id) };
+    })();
+    starting.current.then(
+      async ({ start, copies }) => {
         if (cancelled) return;
         await open(start.draft);
         if (start.missing) setNotice({ text: tRef.current('notice.missing'), kind: 'error' });
         else if (copies.length) setNotice({ text: tRef.current('notice.recovered') });
-      } catch (error) {
+      },
+      (error: unknown) => {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
-      }
-    })();
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -175,7 +184,8 @@ export function BuilderApp({
     return () => {
       target.removeEventListener('visibilitychange', onVisibility);
       target.removeEventListener('pagehide', flush);
-      session.current?.dispose();
+      // Not disposed: a remount keeps editing this session, and what is unsaved is journalled.
+      flush();
     };
   }, [services.target]);
 
@@ -314,7 +324,7 @@ export function BuilderApp({
       run(async () => {
         const parent = current().draft;
         await current().flush();
-        await createFrom(goalFromText('', { lang: current().goal.lang }), parent.id);
+        await createFrom(emptyGoal(current().goal.lang), parent.id);
         setStep('S');
       }),
   };
@@ -479,7 +489,7 @@ export function BuilderApp({
             onOpen={openById}
             onAddObjective={(parentId) =>
               run(async () => {
-                await createFrom(goalFromText('', { lang: uiLang }), parentId);
+                await createFrom(emptyGoal(uiLang), parentId);
                 setStep('S');
               })
             }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Draft, DraftsRepository } from '@/lib/drafts';
 import { MAX_FOCUS_AREAS, quarterView, type QuarterItem } from '@/lib/goals';
 import { goalOfDraft } from './draft-session';
@@ -50,7 +50,7 @@ export function PlanView({
   });
   const view = quarterView(items);
 
-  const renderTree = (d: Draft, depth: number): React.ReactNode => {
+  const renderTree = (d: Draft, depth: number): ReactNode => {
     const children = depth < 4 ? childrenOf(d.id) : [];
     return (
       <li key={d.id}>

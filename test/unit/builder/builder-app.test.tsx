@@ -108,6 +108,24 @@ describe('BuilderApp', () => {
     expect(goal.smart).toMatchObject({ metric: 'trial signups', baseline: 200, target: 300 });
   });
 
+  it('a full disk is shown and the text stays on screen and in the journal', async () => {
+    const { repo } = setup();
+    const storage = memoryStorage();
+    const full = Object.assign(new Error('quota exceeded'), { name: 'QuotaExceededError' });
+    const repository = { ...repo, save: vi.fn(async () => Promise.reject(full)) };
+    render({ repository, journal: createDraftJournal(storage) });
+    await waitFor(() => button('S'), 'the step tabs');
+    await click(button('S')!);
+    await type(byLabel('Specific: metric')!, 'kept metric');
+    await waitFor(
+      () => testId('save-status')?.getAttribute('data-status') === 'quota' || null,
+      'the quota status',
+    );
+    expect(testId('save-status')?.textContent).toContain('Storage is full');
+    expect(byLabel('Specific: metric')?.value).toBe('kept metric');
+    expect([...storage.map.values()].join()).toContain('kept metric');
+  });
+
   it('pasted text is split into a new draft', async () => {
     render();
     await waitFor(() => button('S'), 'the step tabs');
