@@ -22,6 +22,9 @@ function sourceOf(url: string | undefined) {
   }
 }
 
+/** Event handlers have nobody to answer: a failure is logged in the worker's console. */
+const warn = (what: string) => (error: unknown) => console.warn(`${what}:`, error);
+
 /**
  * Wires the background's modules to the browser. Every listener is registered synchronously on
  * each worker start (an MV3 worker woken by an event must find its listener there); only the menu
@@ -62,27 +65,34 @@ export function startBackground(): void {
     ),
   );
 
-  const menus = browser.contextMenus;
-  browser.runtime.onInstalled.addListener(() => {
-    void createMakeSmartMenu(menus as unknown as MenusApi, {
-      title: browser.i18n.getMessage('menu_make_smart'),
-      lastError: () => browser.runtime.lastError,
-      onError: (message) => console.warn(message),
+  // Firefox for Android has neither menus nor commands: the rest still works there.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (menus) {
+    browser.runtime.onInstalled.addListener(() => {
+      createMakeSmartMenu(menus as unknown as MenusApi, {
+        title: browser.i18n.getMessage('menu_make_smart'),
+        lastError: () => browser.runtime.lastError,
+        onError: (message) => console.warn(message),
+      }).catch(warn('could not create the context menu'));
     });
-  });
-  menus.onClicked.addListener((info, tab) => {
-    void makeSmartClicked({
+    const clicked = makeSmartClicked({
       content: (tabId, frameId) => contentClient(sendToTab, tabId, frameId),
-      openAsDraft: (text, url) =>
-        draftFromText({ text, source: sourceOf(url), open: 'popup' }, { tabId: tab?.id }),
-    })(info, tab);
-  });
+      openAsDraft: (text, url) => draftFromText({ text, source: sourceOf(url), open: 'popup' }),
+    });
+    menus.onClicked.addListener((info, tab) => {
+      clicked(info, tab).catch(warn('Make this SMART failed'));
+    });
+  }
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    void commandPressed({
+  const commands = browser.commands as typeof browser.commands | undefined;
+  if (commands) {
+    const pressed = commandPressed({
       content: (tabId) => contentClient(sendToTab, tabId),
       activeTabId: async () =>
         (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-    })(command, tab);
-  });
+    });
+    commands.onCommand.addListener((command, tab) => {
+      pressed(command, tab).catch(warn(`the ${command} shortcut failed`));
+    });
+  }
 }

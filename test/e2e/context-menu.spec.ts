@@ -78,7 +78,8 @@ test.describe('Make this SMART', () => {
           ),
         id,
       );
-    expect(await exists('make-smart')).toBe(true);
+    // Created by the install event, which may still be running when the test starts.
+    await expect.poll(() => exists('make-smart')).toBe(true);
     expect(await exists('no-such-item')).toBe(false);
   });
 
