@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Translate } from '@/lib/i18n';
 import { checkHost, normalizeHost, type HostProblem } from '@/lib/settings';
 import type { OptionsKey } from './strings';
@@ -25,6 +25,7 @@ export function HostList({ label, help, entries, t, onChange }: HostListProps) {
   const id = useId();
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<string>();
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +58,11 @@ export function HostList({ label, help, entries, t, onChange }: HostListProps) {
               <button
                 type="button"
                 aria-label={t('hostRemove', { host })}
-                onClick={() => onChange(entries.filter((entry) => entry !== host))}
+                onClick={() => {
+                  onChange(entries.filter((entry) => entry !== host));
+                  // The button goes away with its entry; keep focus in the list's field.
+                  inputRef.current?.focus();
+                }}
               >
                 ×
               </button>
@@ -67,6 +72,7 @@ export function HostList({ label, help, entries, t, onChange }: HostListProps) {
       )}
       <form onSubmit={add} noValidate>
         <input
+          ref={inputRef}
           type="text"
           value={input}
           aria-label={t('hostInputLabel', { list: label })}

@@ -166,6 +166,30 @@ test.describe('options page', () => {
     await expect(page.getByTestId('version')).toHaveText(`SMART Goals ${version}`);
   });
 
+  test('site lists work from the keyboard alone', async ({ page, extensionId }) => {
+    const options = await openOptions(page, extensionId);
+    const input = options.hostInput('Blocked sites');
+    for (
+      let presses = 0;
+      presses < 40 && !(await input.evaluate((el) => el === document.activeElement));
+      presses++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(input).toBeFocused();
+    await page.keyboard.type('example.com');
+    await page.keyboard.press('Enter');
+    await options.expectSaved();
+    await expect(input).toBeFocused();
+    // The new entry's remove button comes just before the field.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Remove example.com' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Remove example.com' })).toHaveCount(0);
+    await expect(input).toBeFocused();
+    await options.expectSaved();
+  });
+
   test('has no serious or critical accessibility violation', async ({ page, extensionId }) => {
     const options = await openOptions(page, extensionId);
     await options.addHost('Blocked sites', 'bad host');
