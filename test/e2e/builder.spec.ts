@@ -62,6 +62,37 @@ test.describe('goal builder: persistence, views, calculators, accessibility', ()
     await expect(popup.sentence).toHaveText('Improve trial signups in Germany.');
   });
 
+  test('edits to one draft in two open views keep both: the later one becomes a visible copy', async ({
+    context,
+    extensionId,
+  }) => {
+    const popup = new PopupPage(await context.newPage(), extensionId);
+    await popup.open();
+    await popup.goToStep('S');
+    await popup.field('Specific: metric').fill('shared metric');
+    await popup.saved();
+
+    const panel = new PopupPage(await context.newPage(), extensionId);
+    await panel.open('', 'sidepanel');
+    await panel.goToStep('S');
+    await panel.field('Scope').fill('from the panel');
+    await panel.saved();
+
+    // The popup still holds the older revision.
+    await popup.page.bringToFront();
+    await popup.field('Scope').fill('from the popup');
+    await expect(popup.notice).toContainText('changed in another view');
+    await popup.saved();
+
+    // Reopened, the latest draft is the copy; the panel's version is kept beside it.
+    await panel.page.reload();
+    await expect(panel.sentence).toHaveText('Improve shared metric from the popup.');
+    await panel.view('Drafts');
+    await expect(
+      panel.page.getByRole('button', { name: 'Open “Improve shared metric from the panel.”' }),
+    ).toBeVisible();
+  });
+
   test('the Plan view opens a goal; the full-tab view opens the latest one', async ({ popup }) => {
     await popup.goToStep('S');
     await popup.field('Specific: metric').fill('first goal metric');
