@@ -70,6 +70,8 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
           text: text.slice(0, 20_000),
           ...(lang ? { lang } : {}),
           source,
+          // The side panel keeps the page in view; the click's user activation lets it open.
+          open: 'sidepanel',
         });
         return opened !== null;
       },

@@ -150,6 +150,7 @@ describe('startContentHints', () => {
         text: flagged,
         lang: 'en',
         source: { url: 'https://goals.example.test/page', site: 'goals.example.test' },
+        open: 'sidepanel',
       }),
     );
 
