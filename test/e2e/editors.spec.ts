@@ -223,7 +223,9 @@ for (const c of CASES) {
       const flagged = expectedHints(VAGUE)[0]!.text;
       await expect.poll(() => shownHints(scope)).toEqual(expectedHints(TEXT));
 
-      // Click into the flagged words, as a person would.
+      // Click into the flagged words, as a person would (once the hint is placed over them).
+      await expect(hints(scope)).toBeVisible();
+      await expect.poll(() => doc.evaluate(hintLineRects, flagged)).not.toEqual([]);
       const lines: Rect[] = await doc.evaluate(hintLineRects, flagged);
       const target = lines[0]!;
       const field = await surface.evaluate((el) => {
