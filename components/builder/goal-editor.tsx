@@ -76,7 +76,7 @@ export function GoalEditor({ goal, onChange, t, today, parents, step, onStep }: 
       onSelect={onStep}
       doneLabel={t('step.done')}
     >
-      <h2 className="step-title">{labels[step]}</h2>
+      <h2 className="step-title">{t(`step.title.${step}`)}</h2>
       {step === 'why' ? <WhyStep goal={goal} edit={edit} t={t} /> : null}
       {step === 'S' ? <SpecificStep goal={goal} edit={edit} t={t} /> : null}
       {step === 'M' ? <MeasurableStep goal={goal} edit={edit} t={t} /> : null}
