@@ -40,6 +40,8 @@ export interface BuilderServices {
   requestedDraftId?: string | null;
   /** Reads and removes `builder:pendingDraft` (left by the background before opening the popup). */
   consumePending?: () => Promise<string | undefined>;
+  /** Calls `onDraft` whenever the background leaves a draft to show while the app is open. */
+  watchPending?: (onDraft: (id: string) => void) => () => void;
   /** Sends `field/insert-last-focused`; rejects when the background cannot be reached. */
   insert: (text: string) => Promise<{ inserted: boolean; reason?: string }>;
   copy: (text: string) => Promise<void>;
@@ -350,6 +352,14 @@ export function BuilderApp({
       else if (stored.revision !== s.draft.revision) await open(stored);
     });
   };
+
+  // "Open in builder" while this view is open: show that draft.
+  const openByIdRef = useRef(openById);
+  useEffect(() => {
+    openByIdRef.current = openById;
+  });
+  const { watchPending } = services;
+  useEffect(() => watchPending?.((id) => openByIdRef.current(id)), [watchPending]);
 
   const switchLang = (value: UiLangSetting) => {
     setLangSetting(value);

@@ -6,14 +6,16 @@ import { BuilderApp, type BuilderPlace } from '@/components/builder/builder-app'
 import { createDraftJournal } from '@/components/builder/draft-journal';
 import { DraftsView } from '@/components/drafts/drafts-view';
 import { SiteToggle } from '@/components/options/site-toggle';
+import { PENDING_DRAFT_KEY } from '@/lib/background/open-builder';
 import { createDraftsDatabase, createDraftsRepository } from '@/lib/drafts';
 import { uiLangFrom } from '@/lib/i18n';
 import { BACKGROUND_MESSAGES, createClient } from '@/lib/messages';
 import { loadSettings, updateSettings } from '@/lib/settings';
 import '@/components/builder/builder.css';
 
-/** Set by the background before `action.openPopup()`: the draft "Open in builder" just made. */
-const PENDING_KEY = 'builder:pendingDraft';
+/** Set by the background for "Open in builder": the draft to show (lib/background/open-builder.ts). */
+const PENDING_KEY = PENDING_DRAFT_KEY;
+const PendingId = z.string().min(1);
 
 /** Composition root shared by the popup (and its full-tab view) and the side panel. */
 export async function mountBuilder(place: BuilderPlace): Promise<void> {
@@ -39,9 +41,21 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
             // Without session storage (an older browser) there is simply no pending draft.
             if (!browser.storage.session) return undefined;
             const stored = await browser.storage.session.get(PENDING_KEY);
-            const id = z.string().min(1).safeParse(stored[PENDING_KEY]);
+            const id = PendingId.safeParse(stored[PENDING_KEY]);
             await browser.storage.session.remove(PENDING_KEY);
             return id.success ? id.data : undefined;
+          },
+          // An open side panel learns of a draft written after it loaded (the background opens the
+          // panel first, within the click's user gesture, then creates the draft).
+          watchPending: (onDraft) => {
+            const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+              const id = PendingId.safeParse(changes[PENDING_KEY]?.newValue);
+              if (area !== 'session' || !id.success) return;
+              void browser.storage.session.remove(PENDING_KEY);
+              onDraft(id.data);
+            };
+            browser.storage.onChanged.addListener(listener);
+            return () => browser.storage.onChanged.removeListener(listener);
           },
           insert: (text) => send('field/insert-last-focused', { text }),
           copy: (text) => navigator.clipboard.writeText(text),

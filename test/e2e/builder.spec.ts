@@ -116,6 +116,7 @@ test.describe('goal builder: persistence, views, calculators, accessibility', ()
 
   test('?draft= and a draft left by the background in storage.session open that draft', async ({
     popup,
+    context,
   }) => {
     await popup.goToStep('S');
     await popup.field('Specific: metric').fill('pending goal');
@@ -138,11 +139,14 @@ test.describe('goal builder: persistence, views, calculators, accessibility', ()
     await popup.field('Specific: metric').fill('newer goal');
     await popup.saved();
 
-    await popup.page.evaluate(
-      (draftId) => chrome.storage.session.set({ 'builder:pendingDraft': draftId }),
+    // Left before the builder opens (the background, then action.openPopup()): read on load.
+    await popup.page.goto('about:blank');
+    const [worker] = context.serviceWorkers();
+    await worker!.evaluate(
+      (draftId: string) => chrome.storage.session.set({ 'builder:pendingDraft': draftId }),
       id,
     );
-    await popup.page.reload();
+    await popup.page.goto(popup.url());
     await expect(popup.sentence).toHaveText('Improve pending goal.');
     // Consumed: the next plain open shows the latest draft again.
     expect(
@@ -151,10 +155,18 @@ test.describe('goal builder: persistence, views, calculators, accessibility', ()
     await popup.page.reload();
     await expect(popup.sentence).toHaveText('Improve newer goal.');
 
+    // Written while the builder is open (the side panel opened before the draft existed).
+    await popup.page.evaluate(
+      (draftId) => chrome.storage.session.set({ 'builder:pendingDraft': draftId }),
+      id,
+    );
+    await expect(popup.sentence).toHaveText('Improve pending goal.');
+
     await popup.page.goto(popup.url(`?draft=${id}`, 'sidepanel'));
     await expect(popup.sentence).toHaveText('Improve pending goal.');
     await popup.page.goto(popup.url('?draft=no-such-draft'));
     await expect(popup.notice).toContainText('That draft no longer exists');
+    await expect(popup.sentence).toHaveText('Improve newer goal.');
   });
 
   test('calculators show inline messages for empty, zero and negative input, never NaN', async ({

@@ -126,6 +126,27 @@ describe('BuilderApp', () => {
     expect([...storage.map.values()].join()).toContain('kept metric');
   });
 
+  it('switches to a draft the background leaves while the app is open', async () => {
+    let notify: ((id: string) => void) | undefined;
+    const { repo } = render({
+      watchPending: (onDraft) => {
+        notify = onDraft;
+        return () => undefined;
+      },
+    });
+    await waitFor(() => button('S'), 'the step tabs');
+    const sent = await repo.create({
+      lang: 'en',
+      title: 'From the page',
+      content: { smart: { metric: 'sent from the page' } },
+    });
+    await act(async () => notify!(sent.id));
+    await waitFor(
+      () => testId('goal-sentence')?.textContent === 'Improve sent from the page.' || null,
+      'the sent draft',
+    );
+  });
+
   it('pasted text is split into a new draft', async () => {
     render();
     await waitFor(() => button('S'), 'the step tabs');
