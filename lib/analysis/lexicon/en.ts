@@ -1993,6 +1993,62 @@ export const en: Lexicon = {
   },
   currencies: ['$', '€', '£', '¥', 'usd', 'eur', 'gbp', 'us$', 'a$', 'c$'],
   timeTriggers: [
+    'meeting',
+    'gala',
+    'audit',
+    'rush',
+    'release',
+    'renewal*',
+    'trip',
+    'wedding',
+    'exam*',
+    'offsite',
+    'off-site',
+    'expo',
+    'summit',
+    'show',
+    'event',
+    'retreat',
+    'kickoff',
+    'kick-off',
+    'go-live',
+    'cutover',
+    'freeze',
+    'fundraiser',
+    'festival',
+    'fair',
+    'graduation',
+    'birthday',
+    'anniversary',
+    'election',
+    'opening',
+    'reopening',
+    'tournament',
+    'race',
+    'marathon',
+    'vacation',
+    'break',
+    'deadline',
+    'all-hands',
+    'close',
+    'review',
+    'season',
+    'weekend*',
+    'fortnight*',
+    'cob',
+    'eob',
+    'business',
+    'financial',
+    'times',
+    'twice',
+    'once',
+    'per',
+    'every',
+    'each',
+    'before',
+    'ahead',
+    'until',
+    'in time',
     'semester',
     'term',
     'academic',
@@ -2116,6 +2172,109 @@ export const en: Lexicon = {
     },
   ],
   time: [
+    {
+      // Day first when the day cannot be a month: "31/12", "15/03/2027".
+      needs: '\\d/\\d',
+      pattern: `${PREP}(?<![\\d/])(?<d>1[3-9]|2\\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
+      resolve: (g, t) =>
+        g.y
+          ? fullDate(year(g.y)!, Number(g.m), Number(g.d))
+          : monthDay(t, Number(g.m), Number(g.d)),
+    },
+    {
+      // "by the 15th": this month's, or next month's when it has passed.
+      needs: '\\d(?:st|nd|rd|th)',
+      pattern: `(?:by|before|until|on|no\\s+later\\s+than)\\s+the\\s+(?<d>[12]?\\d|3[01])(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?${MONTH.replace('?<mon>', '?:')})(?![\\p{L}\\d])`,
+      resolve: (g, t) => {
+        const d = Number(g.d);
+        const m = d > t.day ? t.month : (t.month % 12) + 1;
+        return fullDate(m < t.month ? t.year + 1 : t.year, m, d);
+      },
+    },
+    {
+      needs: 'first|1st|last day',
+      pattern: `${PREP}(?:(?<first>first|1st)|last\\s+day)\\s+of\\s+${MONTH}(?:,?\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      resolve: (g, t) =>
+        g.first
+          ? g.y
+            ? fullDate(Number(g.y), month(g.mon), 1)
+            : monthDay(t, month(g.mon), 1)
+          : endOfNamedMonth(t, month(g.mon), year(g.y)),
+    },
+    {
+      needs: 'week',
+      pattern: `${PREP}(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+week\\s+of\\s+${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
+    },
+    {
+      // "1H27", "2H 2027": the half-year written number first.
+      needs: '[12]h',
+      pattern: `${PREP}${END}(?<![\\p{L}\\d])(?<h>[12])h\\s?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\p{L}\\d])`,
+      resolve: (g, t) => half(t, Number(g.h), year(g.y)),
+    },
+    {
+      needs: 'fiscal|financial',
+      pattern: `${PREP}${END}(?:the\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
+      resolve: (_g, t) => endOfYear(t),
+    },
+    {
+      needs: 'summer|winter|spring|fall|autumn',
+      pattern: `(?:over|during|through|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])`,
+      resolve: (g, t) => {
+        const end = {
+          spring: [5, 31],
+          summer: [8, 31],
+          fall: [11, 30],
+          autumn: [11, 30],
+          winter: [2, 28],
+        }[(g.season ?? 'summer').toLowerCase() as 'spring'];
+        return monthDay(t, end[0]!, end[1]!);
+      },
+    },
+    {
+      needs: 'weekend|fortnight|cob|eob|close of business|end of business',
+      pattern:
+        '(?:(?:by|before|until|over|in|within|this|next)\\s+)?(?:the\\s+|a\\s+)?(?:(?:this|next|the)\\s+weekend|fortnight|(?:cob|eob|close\\s+of\\s+business|end\\s+of\\s+business)(?:\\s+(?:on\\s+)?(?:mon|tue|wed|thu|fri)[a-z]*)?)(?![\\p{L}])',
+      resolve: (_g, t) => within(t, 2, 'week'),
+    },
+    {
+      // "by week 12", "in week 40": a calendar week, about when it says.
+      needs: 'week',
+      pattern:
+        '(?:by|before|until|in|during)\\s+(?:the\\s+end\\s+of\\s+)?(?:calendar\\s+)?week\\s+(?<w>[1-9]|[1-4]\\d|5[0-3])(?![\\d\\p{L}])',
+      resolve: () => ({ kind: 'deadline', months: 1 }),
+    },
+    {
+      // Frequencies: "twice a month", "3 times a week", "forty candidates a week", "per quarter".
+      needs: 'day|week|month|quarter|year',
+      pattern: `(?:(?:once|twice|${NUM}\\s+times)\\s+(?:a|an|per|each|every)|(?<![\\p{L}])(?<!(?:in|within|over|for|half|than|after|under|by)\\s)(?:a|per))\\s+(?<unit>day|week|month|quarter|year)(?!\\s+(?:ago|earlier|later|before|from)(?![\\p{L}]))(?![\\p{L}-])`,
+      resolve: (g) =>
+        cadence(
+          ({ day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y' } as const)[
+            unit(g.unit)
+          ],
+        ),
+    },
+    {
+      // "every Friday", "each Monday morning", "every two months", "every 3 weeks".
+      needs: 'every|each',
+      pattern: `(?:every|each)\\s+(?:(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:other|${NUM})\\s+(?<unit>days?|weeks?|months?|quarters?|years?))(?![\\p{L}])`,
+      resolve: (g) =>
+        g.dow
+          ? cadence('P1W')
+          : cadence(
+              ({ day: 'P1D', week: 'P2W', month: 'P3M', quarter: 'P1Y', year: 'P1Y' } as const)[
+                unit(g.unit)
+              ],
+            ),
+    },
+    {
+      // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
+      needs: 'before|ahead|by|until|in time',
+      pattern:
+        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of)\\s+(?:launch|go-live|cutover)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
     {
       needs: '\\d[-/.]\\d',
       pattern: `${PREP}(?<y>20\\d{2})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)`,
