@@ -458,7 +458,14 @@ export function extract(
       local.push({ id: 'status', weight: W.status, span: status });
       score += W.status;
     }
-    const futureTime = !past && times.some((t) => inside(t, span) && t.value.kind !== 'past');
+    // A front-loaded deadline is a clause of its own: "By the end of May, 80% of managers…".
+    const prev = k > 0 ? clauseSpans[k - 1]! : null;
+    const frontTime =
+      !!prev &&
+      !/[\p{L}\p{N}]/u.test(text.slice(heads[k - 1]!, prev.end)) &&
+      times.some((t) => inside(t, prev) && t.value.kind !== 'past');
+    const futureTime =
+      !past && (frontTime || times.some((t) => inside(t, span) && t.value.kind !== 'past'));
     const amount = !past && quantities.some((q) => inside(q, span));
     if (positive === 0 && !past && !status && futureTime && amount) {
       local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
