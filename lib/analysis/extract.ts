@@ -372,9 +372,14 @@ export function extract(
       });
       positive = W.intent;
       head += delegated[0].length;
+      // "@王磊 周四前把…": a deadline may stand between the name and the task.
+      head = clauseHead(text, lc, { start: head, end: span.end }, cl, times);
     }
     heads.push(head);
     let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
+    // "上周新增注册用户 3200 人": after a past time, a bare verb reports what happened.
+    if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
+      imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
@@ -606,7 +611,9 @@ export function extract(
     const clause = clauses.find((c) => from >= c.start && from <= c.end);
     const next = clause
       ? matches(cl.action, lc, from, clause.end).find(
-          (h) => !cl.coverbs!.test(lc.slice(h.start, h.end)),
+          (h) =>
+            !cl.coverbs!.test(lc.slice(h.start, h.end)) &&
+            !nounOrPast(text, lc, h.start, h.end, cl),
         )
       : undefined;
     if (next)
