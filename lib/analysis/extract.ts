@@ -606,16 +606,26 @@ export function extract(
     if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
   }
   // "把订单系统迁移到云上": 把 only introduces the object; the action is the verb after it.
+  let coverObject = -1;
   if (action && cl.coverbs?.test(lc.slice(action.start, action.end))) {
     const from = action.end;
     const clause = clauses.find((c) => from >= c.start && from <= c.end);
-    const next = clause
-      ? matches(cl.action, lc, from, clause.end).find(
+    const verbs = clause
+      ? matches(cl.action, lc, from, clause.end).filter(
           (h) =>
             !cl.coverbs!.test(lc.slice(h.start, h.end)) &&
             !nounOrPast(text, lc, h.start, h.end, cl),
         )
-      : undefined;
+      : [];
+    // The object comes first, so its own verbs do too ("把客服首次响应时间缩短到…"): the action
+    // is the last verb before the amount or date it governs.
+    const limit = Math.min(
+      clause?.end ?? from,
+      ...[...quantities, ...times].filter((x) => x.start >= from).map((x) => x.start),
+    );
+    const governing = limit < (clause?.end ?? from) ? verbs.filter((h) => h.end <= limit) : [];
+    const next = governing.pop() ?? verbs[0];
+    if (next) coverObject = from;
     if (next)
       action = {
         start: next.start,
@@ -758,6 +768,12 @@ export function extract(
       }
       metric = trim(text, s, action.start) ?? metric;
     }
+    // "把新版报价单发给客户": the object sits between the coverb and its verb.
+    const object =
+      action && coverObject >= 0 && coverObject < action.start
+        ? trim(text, coverObject, action.start)
+        : null;
+    if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
     if (metric) add({ kind: 'metric', span: metric });
   }
   components.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -130,7 +130,8 @@ const halfFrom = (t: CivilDate, next: boolean) => {
   return next ? (h === 1 ? half(t, 2) : half(t, 1, t.year + 1)) : half(t, h);
 };
 const PREP =
-  '(?:(?:by|before|until|till|no later than|on|in|for|through|during|over|at)\\s+)?(?:the\\s+)?';
+  // Starts at a word: "retention next quarter" holds no "on next quarter".
+  '(?<![\\p{L}\\p{N}])(?:(?:by|before|until|till|no later than|on|in|for|through|during|over|at)\\s+)?(?:the\\s+)?';
 const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?';
 
 export const en: Lexicon = {
@@ -1785,6 +1786,29 @@ export const en: Lexicon = {
     'cmo',
   ],
   broad: [
+    'cross-team collaboration',
+    'cross-functional collaboration',
+    'decision making',
+    'decision-making',
+    'leadership',
+    'leadership skills',
+    'positioning',
+    'security posture',
+    'posture',
+    'stakeholder communication',
+    'stakeholder management',
+    'stakeholders',
+    'alignment',
+    'ownership',
+    'accountability',
+    'transparency',
+    'team spirit',
+    'spirit',
+    'energy',
+    'motivation',
+    'excitement',
+    'passion',
+    'creativity',
     'impactful',
     'go-to',
     'in school',
@@ -2094,6 +2118,11 @@ export const en: Lexicon = {
     'even',
     'further',
     'further',
+    'cross-team',
+    'cross-functional',
+    'company-wide',
+    'org-wide',
+    'team-wide',
     'absolutely',
     'totally',
     'truly',
