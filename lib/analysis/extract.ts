@@ -787,7 +787,11 @@ export function extract(
     (!!history &&
       history.text !== '' &&
       isSpecific(history.metricText, cl) &&
-      !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl));
+      !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl)) ||
+    // "每天跑 5 公里": the measure word of a count names what is counted.
+    components.some(
+      (x) => x.kind === 'target' && x.quantity?.unit === 'count' && isSpecific(x.text, cl),
+    );
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
