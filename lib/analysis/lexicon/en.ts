@@ -166,6 +166,21 @@ export const en: Lexicon = {
       'priority',
       'commitment',
       'resolution',
+      'my goal',
+      'my goals',
+      'our goals',
+      'our focus',
+      'our priority',
+      'our priorities',
+      'our target',
+      'our objective',
+      'our objectives',
+      'my resolution',
+      'my target',
+      'our north star',
+      'team focus',
+      'priority #1',
+      'top priority',
       'q1 okr',
       'q1 okrs',
       'q1 goals',
@@ -423,6 +438,12 @@ export const en: Lexicon = {
     'it would be great to',
     'could try to',
     'might try to',
+    "it'd be nice to",
+    'would be great if',
+    'would be nice if',
+    'wish we could',
+    'i wish i could',
+    'if only we could',
   ],
   actions: {
     up: [
@@ -667,6 +688,8 @@ export const en: Lexicon = {
       'audit',
       'patch',
       'close out',
+      'post',
+      'tweet',
       'move',
       'stand up',
       'spin up',
@@ -1866,6 +1889,11 @@ export const en: Lexicon = {
     'cmo',
   ],
   broad: [
+    'journey',
+    'user journey',
+    'customer journey',
+    'tools',
+    'our tools',
     'cross-team collaboration',
     'cross-functional collaboration',
     'decision making',
@@ -2574,9 +2602,10 @@ export const en: Lexicon = {
       resolve: () => ({ kind: 'deadline', months: 1 }),
     },
     {
-      // Frequencies: "twice a month", "3 times a week", "forty candidates a week", "per quarter".
+      // Frequencies: "twice a month", "3 times a week", "forty candidates a week". A bare "per
+      // month" after a metric names a rate ("revenue per month"): it needs an amount before it.
       needs: 'day|week|month|quarter|year',
-      pattern: `(?:(?:once|twice|${NUM}\\s+times)\\s+(?:a|an|per|each|every)|(?<![\\p{L}])(?<!(?:in|within|over|for|half|than|after|under|by)\\s)(?:a|per))\\s+(?<unit>day|week|month|quarter|year)(?!\\s+(?:ago|earlier|later|before|from)(?![\\p{L}]))(?![\\p{L}-])`,
+      pattern: `(?:(?:once|twice|${NUM}\\s+times)\\s+(?:a|an|per|each|every)|(?<![\\p{L}])(?<!(?:in|within|over|for|half|than|after|under|by)\\s)(?:a|per))\\s+(?<unit>day|week|month|quarter|year)(?!\\s+(?:ago|earlier|later|before|from)(?![\\p{L}]))(?![\\p{L}-])(?<=(?:\\d|(?<![\\p{L}])(?:${UPTO99}|dozen|hundred|thousand|once|twice)(?![\\p{L}]))[^.;:!?\\n]{0,60})`,
       resolve: (g) =>
         cadence(
           ({ day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y' } as const)[
