@@ -2585,7 +2585,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'fiscal|financial',
-      pattern: `${PREP}${END}(?:the\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
+      pattern: `(?<![\\p{L}])(?:by|before|until|in|for|through|during|over|within)\\s+${END}(?:the\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
       resolve: (_g, t) => endOfYear(t),
     },
     {
@@ -2605,7 +2605,7 @@ export const en: Lexicon = {
     {
       needs: 'weekend|fortnight|cob|eob|close of business|end of business',
       pattern:
-        '(?:(?:by|before|until|over|in|within|this|next)\\s+)?(?:the\\s+|a\\s+)?(?:(?:this|next|the)\\s+weekend|fortnight|(?:cob|eob|close\\s+of\\s+business|end\\s+of\\s+business)(?:\\s+(?:on\\s+)?(?:mon|tue|wed|thu|fri)[a-z]*)?)(?![\\p{L}])',
+        '(?<![\\p{L}])(?:(?:by|before|until|over|in|within)\\s+(?:the\\s+|a\\s+)?(?:(?:this|next|the)\\s+weekend|fortnight)|(?:this|next)\\s+weekend|(?:cob|eob|close\\s+of\\s+business|end\\s+of\\s+business)(?:\\s+(?:on\\s+)?(?:mon|tue|wed|thu|fri)[a-z]*)?)(?![\\p{L}])',
       resolve: (_g, t) => within(t, 2, 'week'),
     },
     {
