@@ -85,7 +85,7 @@ const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).
 /** 1–99 in words: "seven", "forty", "twenty-four", "ninety eight". */
 const UPTO99 = `(?:(?:${alt(Object.keys(TENS))})(?:[-\\s](?:${alt(Object.keys(ONES).filter((w) => ONES[w]! < 10))}))?|${alt(Object.keys(ONES))})`;
 /** Any number in words: 1–99, "a dozen", "two hundred", "forty thousand", "a million". */
-const WORD_NUMBER = `(?:${UPTO99}(?:\\s+(?:hundred|thousand|million)(?:\\s+(?:and\\s+)?${UPTO99})?)?|an?\\s+(?:hundred|thousand|million|dozen|couple\\s+of|few)|hundred|dozen)`;
+const WORD_NUMBER = `(?:${UPTO99}(?:\\s+(?:hundred|thousand|million)(?:\\s+(?:and\\s+)?${UPTO99})?)?|an?\\s+(?:hundred|thousand|million|dozen|couple\\s+of)|hundred|dozen)`;
 /** The value of a number in words (`WORD_NUMBER`), NaN when it is none. */
 function wordNumber(s = ''): number {
   let total = 0;
@@ -880,6 +880,20 @@ export const en: Lexicon = {
   },
   purpose: ['to', 'in order to', 'so as to'],
   connectors: [
+    // Adverbs before the verb: "Significantly grow ARR next year".
+    'significantly',
+    'substantially',
+    'dramatically',
+    'massively',
+    'aggressively',
+    'steadily',
+    'gradually',
+    'continuously',
+    'drastically',
+    'seriously',
+    'quickly',
+    'urgently',
+    'really',
     // Openers before the plan itself: "Ideally, …", "Above all, …", "To log 500 hours…".
     'ideally',
     'primarily',
@@ -1053,7 +1067,12 @@ export const en: Lexicon = {
     'usually',
     'generally',
     'typically',
-    'often',
+    'is often',
+    'are often',
+    'often helps',
+    'often leads to',
+    'often results in',
+    'often causes',
     'tend to',
     'tends to',
     'always',
@@ -1319,6 +1338,9 @@ export const en: Lexicon = {
       'noticeably',
       'meaningfully',
       'way more',
+      'a few',
+      'a few more',
+      'few more',
       'quicker',
       'easier',
       'simpler',
