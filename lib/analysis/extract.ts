@@ -372,9 +372,14 @@ export function extract(
       });
       positive = W.intent;
       head += delegated[0].length;
+      // "@王磊 周四前把…": a deadline may stand between the name and the task.
+      head = clauseHead(text, lc, { start: head, end: span.end }, cl, times);
     }
     heads.push(head);
     let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
+    // "上周新增注册用户 3200 人": after a past time, a bare verb reports what happened.
+    if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
+      imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
@@ -458,7 +463,14 @@ export function extract(
       local.push({ id: 'status', weight: W.status, span: status });
       score += W.status;
     }
-    const futureTime = !past && times.some((t) => inside(t, span) && t.value.kind !== 'past');
+    // A front-loaded deadline is a clause of its own: "By the end of May, 80% of managers…".
+    const prev = k > 0 ? clauseSpans[k - 1]! : null;
+    const frontTime =
+      !!prev &&
+      !/[\p{L}\p{N}]/u.test(text.slice(heads[k - 1]!, prev.end)) &&
+      times.some((t) => inside(t, prev) && t.value.kind !== 'past');
+    const futureTime =
+      !past && (frontTime || times.some((t) => inside(t, span) && t.value.kind !== 'past'));
     const amount = !past && quantities.some((q) => inside(q, span));
     if (positive === 0 && !past && !status && futureTime && amount) {
       local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
@@ -594,14 +606,26 @@ export function extract(
     if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
   }
   // "把订单系统迁移到云上": 把 only introduces the object; the action is the verb after it.
+  let coverObject = -1;
   if (action && cl.coverbs?.test(lc.slice(action.start, action.end))) {
     const from = action.end;
     const clause = clauses.find((c) => from >= c.start && from <= c.end);
-    const next = clause
-      ? matches(cl.action, lc, from, clause.end).find(
-          (h) => !cl.coverbs!.test(lc.slice(h.start, h.end)),
+    const verbs = clause
+      ? matches(cl.action, lc, from, clause.end).filter(
+          (h) =>
+            !cl.coverbs!.test(lc.slice(h.start, h.end)) &&
+            !nounOrPast(text, lc, h.start, h.end, cl),
         )
-      : undefined;
+      : [];
+    // The object comes first, so its own verbs do too ("把客服首次响应时间缩短到…"): the action
+    // is the last verb before the amount or date it governs.
+    const limit = Math.min(
+      clause?.end ?? from,
+      ...[...quantities, ...times].filter((x) => x.start >= from).map((x) => x.start),
+    );
+    const governing = limit < (clause?.end ?? from) ? verbs.filter((h) => h.end <= limit) : [];
+    const next = governing.pop() ?? verbs[0];
+    if (next) coverObject = from;
     if (next)
       action = {
         start: next.start,
@@ -744,6 +768,12 @@ export function extract(
       }
       metric = trim(text, s, action.start) ?? metric;
     }
+    // "把新版报价单发给客户": the object sits between the coverb and its verb.
+    const object =
+      action && coverObject >= 0 && coverObject < action.start
+        ? trim(text, coverObject, action.start)
+        : null;
+    if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
     if (metric) add({ kind: 'metric', span: metric });
   }
   components.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -757,7 +787,11 @@ export function extract(
     (!!history &&
       history.text !== '' &&
       isSpecific(history.metricText, cl) &&
-      !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl));
+      !isSpecific(lowerSameLength(metricText).replace(cl.broad, ''), cl)) ||
+    // "每天跑 5 公里": the measure word of a count names what is counted.
+    components.some(
+      (x) => x.kind === 'target' && x.quantity?.unit === 'count' && isSpecific(x.text, cl),
+    );
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');

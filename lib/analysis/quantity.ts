@@ -130,7 +130,7 @@ function isIdentifier(
   ) {
     return (
       /[A-Z].*[A-Z]|^[a-z]+[A-Z]/u.test(word[1]!) ||
-      /^(?:Windows|Android|Java|Python|Node|Postgres|Ubuntu|Debian|Angular|Vue|React|Rails|Django|Laravel|Chrome|Firefox|Safari)$/u.test(
+      /^(?:Windows|Android|Java|Python|Node|Postgres|Ubuntu|Debian|Angular|Vue|React|Rails|Django|Laravel|Chrome|Firefox|Safari|Line|Press|Plant|Building|Floor|Ward|Gate|Dock|Bay|Room|Hall|Zone|Phase|Stage|Tier|Aisle|Terminal|Route|Station|Site|Store|Warehouse|Unit)$/u.test(
         word[1]!,
       )
     );
