@@ -129,11 +129,20 @@ export function findTimes(
 ): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
+  // Each distinct prefilter is checked once per unit: 0 unknown, 1 present, 2 absent.
+  const seen = new Uint8Array(cl.timeNeeds.length);
   for (const rule of cl.time) {
-    if (rule.needsWords || rule.needsRe) {
-      const wanted =
-        (rule.needsWords && rule.needsWords.some((w) => lower.includes(w))) ||
-        (rule.needsRe && rule.needsRe.test(text));
+    const ids = rule.needIds;
+    if (ids.length) {
+      let wanted = false;
+      for (let k = 0; k < ids.length && !wanted; k++) {
+        const id = ids[k]!;
+        if (seen[id] === 0) {
+          const need = cl.timeNeeds[id]!;
+          seen[id] = (typeof need === 'string' ? lower.includes(need) : need.test(text)) ? 1 : 2;
+        }
+        wanted = seen[id] === 1;
+      }
       if (!wanted) continue;
     }
     for (const hit of matches(rule.re, text)) {

@@ -92,6 +92,32 @@ export interface CompiledTimeRule extends TimeRule {
   /** `needs` split at top-level `|`: plain words are checked with `includes`, the rest by regex. */
   needsWords: string[] | null;
   needsRe: RegExp | null;
+  /**
+   * The same prefilter as indices into the lexicon's `timeNeeds` (each word or regex once), so a
+   * unit checks a word shared by several rules once; empty when the rule has no prefilter.
+   */
+  needIds: number[];
+}
+
+/** Gives every distinct prefilter word and regex of the time rules an index into `timeNeeds`. */
+function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds'>[]): {
+  time: CompiledTimeRule[];
+  timeNeeds: (string | RegExp)[];
+} {
+  const timeNeeds: (string | RegExp)[] = [];
+  const ids = new Map<string, number>();
+  const id = (key: string, need: string | RegExp) => {
+    let k = ids.get(key);
+    if (k === undefined) ids.set(key, (k = timeNeeds.push(need) - 1));
+    return k;
+  };
+  const time = rules.map((r) => {
+    const needIds: number[] = [];
+    for (const w of r.needsWords ?? []) needIds.push(id(`w:${w}`, w));
+    if (r.needsRe) needIds.push(id(`r:${r.needsRe.source}`, r.needsRe));
+    return Object.assign(r, { needIds });
+  });
+  return { time, timeNeeds };
 }
 
 function compileNeeds(needs: string | undefined): Pick<CompiledTimeRule, 'needsWords' | 'needsRe'> {
@@ -142,6 +168,8 @@ export interface CompiledLexicon {
   targetTo: RegExp;
   targetBy: RegExp;
   time: CompiledTimeRule[];
+  /** The time rules' distinct prefilters (`CompiledTimeRule.needIds` index them). */
+  timeNeeds: (string | RegExp)[];
   /** Cheap test: does the unit contain anything a time rule could match? */
   timeAny: RegExp;
   quantities: (QuantityRule & { re: RegExp })[];
@@ -213,11 +241,13 @@ export function compile(lex: Lexicon): CompiledLexicon {
     fromTo: sourcesRegex(lex.fromToPatterns),
     targetTo: new RegExp(`(?:${lex.targetTo.join('|') || '(?!)'})\\s*$`, 'iu'),
     targetBy: new RegExp(`(?:${lex.targetBy.join('|') || '(?!)'})\\s*$`, 'iu'),
-    time: lex.time.map((r) => ({
-      ...r,
-      re: new RegExp(r.pattern, 'giu'),
-      ...compileNeeds(r.needs),
-    })),
+    ...indexNeeds(
+      lex.time.map((r) => ({
+        ...r,
+        re: new RegExp(r.pattern, 'giu'),
+        ...compileNeeds(r.needs),
+      })),
+    ),
     timeAny: lex.timeTriggers
       ? // Triggers may sit inside compounds ("mid-March"), so hyphens do not join words here.
         new RegExp(`\\d|${phrasesRegex(lex.timeTriggers, lex.spaced, 'iu', false).source}`, 'iu')
