@@ -1,5 +1,13 @@
 import type { CivilDate } from './calendar';
 import type { ActionDirection, CompiledLexicon } from './lexicon/compile';
+import {
+  closesAmount,
+  isClauseLead,
+  isSpace,
+  isSpaceOrPunct,
+  isSpacePunctOrSymbol,
+  opensAmount,
+} from './chars';
 import { has } from './has';
 import { findQuantities, type QuantityHit } from './quantity';
 import type { Achievable, Component, Cue, Span, TimeValue } from './schema';
@@ -150,7 +158,7 @@ export function findTimes(
       if (!value) continue;
       const end = hit.end;
       let start = hit.start;
-      while (start < end && /\s/u.test(text[start]!)) start++;
+      while (start < end && isSpace(text[start]!)) start++;
       all.push({ start, end, value });
     }
   }
@@ -186,7 +194,7 @@ function clauseHead(
 ): number {
   let i = clause.start;
   for (let guard = 0; guard < 4; guard++) {
-    while (i < clause.end && /[\s,，、]/u.test(text[i]!)) i++;
+    while (i < clause.end && isClauseLead(text[i]!)) i++;
     const t = times.find((x) => x.start === i && x.end <= clause.end);
     if (t) {
       i = t.end;
@@ -658,7 +666,7 @@ export function extract(
       );
       const end = stop ? stop.span.start : goalClause.end;
       const span = { start: method.start, end };
-      while (span.end > span.start && /[\s\p{P}]/u.test(text[span.end - 1]!)) span.end--;
+      while (span.end > span.start && isSpaceOrPunct(text[span.end - 1]!)) span.end--;
       if (span.end > method.end) add({ kind: 'method', span });
     }
   }
@@ -792,9 +800,8 @@ export function extract(
 }
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s\p{P}\p{S}]/u.test(text[start]!) && !/[$€£¥₽#"“«(]/u.test(text[start]!))
-    start++;
-  while (end > start && /[\s\p{P}\p{S}]/u.test(text[end - 1]!) && !/[%)"”»]/u.test(text[end - 1]!))
+  while (start < end && isSpacePunctOrSymbol(text[start]!) && !opensAmount(text[start]!)) start++;
+  while (end > start && isSpacePunctOrSymbol(text[end - 1]!) && !closesAmount(text[end - 1]!))
     end--;
   return end > start ? { start, end } : null;
 }

@@ -1,3 +1,4 @@
+import { isSpace } from './chars';
 import type { Facts } from './extract';
 import type { CompiledLexicon } from './lexicon/compile';
 import type { Placeholder } from './lexicon/types';
@@ -129,7 +130,7 @@ function clauseStartOf(f: Facts, offset: number): number {
   const c = f.clauses.find((x) => offset >= x.start && offset < x.end);
   if (!c) return f.labelEnd;
   let s = c.start;
-  while (s < offset && /\s/u.test(f.text[s]!)) s++;
+  while (s < offset && isSpace(f.text[s]!)) s++;
   return s;
 }
 
