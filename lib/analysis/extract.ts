@@ -1,5 +1,5 @@
 import type { CivilDate } from './calendar';
-import type { ActionDirection, CompiledLexicon } from './lexicon/compile';
+import { charMask, type ActionDirection, type CompiledLexicon } from './lexicon/compile';
 import {
   closesAmount,
   isClauseLead,
@@ -129,6 +129,10 @@ function first(
   return matches(re, text, from, to, 1)[0] ?? null;
 }
 
+// Time-rule prefilters already decided for the current unit: `stamp` present, `stamp + 1` absent.
+const needState: number[] = [];
+let needStamp = 0;
+
 export function findTimes(
   text: string,
   cl: CompiledLexicon,
@@ -137,19 +141,24 @@ export function findTimes(
 ): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
-  // Each distinct prefilter is checked once per unit: 0 unknown, 1 present, 2 absent.
-  const seen = new Uint8Array(cl.timeNeeds.length);
+  // Each distinct prefilter is checked once per unit, words only when all their characters occur.
+  const stamp = (needStamp += 2);
+  const present = charMask(lower);
   for (const rule of cl.time) {
     const ids = rule.needIds;
     if (ids.length) {
       let wanted = false;
       for (let k = 0; k < ids.length && !wanted; k++) {
         const id = ids[k]!;
-        if (seen[id] === 0) {
+        if (needState[id] !== stamp && needState[id] !== stamp + 1) {
           const need = cl.timeNeeds[id]!;
-          seen[id] = (typeof need === 'string' ? lower.includes(need) : need.test(text)) ? 1 : 2;
+          const hit =
+            typeof need === 'string'
+              ? (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
+              : need.test(text);
+          needState[id] = hit ? stamp : stamp + 1;
         }
-        wanted = seen[id] === 1;
+        wanted = needState[id] === stamp;
       }
       if (!wanted) continue;
     }

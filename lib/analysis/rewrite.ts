@@ -134,6 +134,8 @@ function clauseStartOf(f: Facts, offset: number): number {
   return s;
 }
 
+const FOLDABLE = /[ \t]{2}| [,.;:!?。，；：！？]|[,，、;；]\s*[,，、;；]/u;
+
 /** Merge text, fold the spaces removals leave behind, capitalise the first word. */
 function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0, capitalise = false): Rewrite {
   const parts: RewritePart[] = [];
@@ -151,10 +153,13 @@ function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0, capitalise 
       capitalised = true;
       continue;
     }
-    let t = p.text
-      .replace(/[ \t]{2,}/g, ' ')
-      .replace(/ +([,.;:!?。，；：！？])/gu, '$1')
-      .replace(/([,，、;；])\s*([,，、;；])/gu, '$1');
+    // The three folds change nothing unless one of their patterns occurs: test that once.
+    let t = FOLDABLE.test(p.text)
+      ? p.text
+          .replace(/[ \t]{2,}/g, ' ')
+          .replace(/ +([,.;:!?。，；：！？])/gu, '$1')
+          .replace(/([,，、;；])\s*([,，、;；])/gu, '$1')
+      : p.text;
     if (i === 0) t = t.replace(/^[\s,，]+/u, '');
     if (cl.lex.rewrite.capitalize && !capitalised && labelEnd === 0) {
       const from = Math.max(0, labelEnd - seen);
