@@ -4,19 +4,23 @@ import type { History } from './achievable';
 import { detectLanguage } from './language';
 import { compile } from './lexicon/compile';
 import { LEXICONS } from './lexicon';
-import { toNfc } from './normalize';
+import { toNfc, type Normalized } from './normalize';
 import { buildRewrite } from './rewrite';
-import { RULES } from './rules';
+import { RULES, type RuleContext } from './rules';
 import {
   AnalyzeOptionsSchema,
   type Analysis,
   type AnalyzeOptions,
-  type Component,
   type Diagnostic,
   type Segment,
   type Span,
 } from './schema';
 import { segmentLines, segmentSentences } from './segment';
+
+/** A span of a unit's (NFC) text as offsets into the caller's string. */
+function toCaller(s: Span, base: number, norm: Normalized): Span {
+  return { start: base + norm.toOriginal(s.start), end: base + norm.toOriginal(s.end) };
+}
 
 /**
  * The engine's one entry point: text → segments → diagnostics. Pure and synchronous; runs the
@@ -31,7 +35,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const diagnostics: Diagnostic[] = [];
   let carried: { block: number; history: History } | null = null;
 
-  units.forEach((unit, index) => {
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
     const raw = text.slice(unit.content.start, unit.content.end);
     const lang = opts.lang ?? detectLanguage(raw);
     const lexicon = lang !== 'other' && opts.languages.includes(lang) ? LEXICONS[lang] : undefined;
@@ -51,7 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         vague: false,
         rewrite: null,
       });
-      return;
+      continue;
     }
     const cl = compile(lexicon);
     const norm = toNfc(raw);
@@ -59,32 +64,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const facts = extract(norm.text, cl, today, history, opts.flagOutsideGoals);
     if (!facts.goal && facts.history) carried = { block: unit.block, history: facts.history };
     const rewrite = facts.goal ? buildRewrite(facts, cl) : null;
-    // Offsets back into the caller's string (NFC may have shortened the text).
-    const at = (s: Span): Span => ({
-      start: unit.content.start + norm.toOriginal(s.start),
-      end: unit.content.start + norm.toOriginal(s.end),
-    });
+    const base = unit.content.start;
+    // One context for every rule of this unit (rules only read it).
+    const ctx: RuleContext = {
+      facts,
+      lexicon: cl,
+      offset: base,
+      segment: index,
+      rewrite,
+      options: opts,
+    };
     for (const rule of RULES) {
       if (rule.criterion && rule.criterion !== 'R' && !opts.criteria.includes(rule.criterion))
         continue;
-      for (const d of rule.check({
-        facts,
-        lexicon: cl,
-        offset: unit.content.start,
-        segment: index,
-        rewrite,
-        options: opts,
-      })) {
+      for (const d of rule.check(ctx)) {
         // Explicit literals, not spreads: spreads take V8's slow path on this hot loop.
         diagnostics.push({
           rule: rule.id,
           criterion: d.criterion,
           severity: d.severity,
-          span: at(d.span),
+          span: toCaller(d.span, base, norm),
           message: d.message,
           suggestions: d.suggestions.map((s) => ({
             label: s.label,
-            span: at(s.span),
+            span: toCaller(s.span, base, norm),
             rewrite: s.rewrite,
           })),
           priority: d.priority,
@@ -92,6 +95,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         });
       }
     }
+    // Facts are fresh per unit: move their spans into the caller's coordinates in place.
+    for (const c of facts.cues) c.span = toCaller(c.span, base, norm);
+    for (const c of facts.components) c.span = toCaller(c.span, base, norm);
     const { S, M, T, A } = facts.criteria;
     segments.push({
       index,
@@ -102,14 +108,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       role: facts.role,
       goal: facts.goal,
       score: facts.score,
-      // Facts are fresh per unit: move their spans into the caller's coordinates in place.
-      cues: facts.cues.map((c) => ((c.span = at(c.span)), c)),
-      components: facts.components.map((c): Component => ((c.span = at(c.span)), c)),
+      cues: facts.cues,
+      components: facts.components,
       criteria: facts.goal ? { S, M, T, A, R: 'ask' } : null,
       vague: facts.goal && !(S && M && T),
       rewrite,
     });
-  });
+  }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.priority - b.priority);
   return { segments, diagnostics };
 }

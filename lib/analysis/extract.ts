@@ -1,5 +1,13 @@
 import type { CivilDate } from './calendar';
-import type { ActionDirection, CompiledLexicon } from './lexicon/compile';
+import { charMask, type ActionDirection, type CompiledLexicon } from './lexicon/compile';
+import {
+  closesAmount,
+  isClauseLead,
+  isSpace,
+  isSpaceOrPunct,
+  isSpacePunctOrSymbol,
+  opensAmount,
+} from './chars';
 import { has } from './has';
 import { findQuantities, type QuantityHit } from './quantity';
 import type { Achievable, Component, Cue, Span, TimeValue } from './schema';
@@ -121,6 +129,10 @@ function first(
   return matches(re, text, from, to, 1)[0] ?? null;
 }
 
+// Time-rule prefilters already decided for the current unit: `stamp` present, `stamp + 1` absent.
+const needState: number[] = [];
+let needStamp = 0;
+
 export function findTimes(
   text: string,
   cl: CompiledLexicon,
@@ -129,11 +141,25 @@ export function findTimes(
 ): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
+  // Each distinct prefilter is checked once per unit, words only when all their characters occur.
+  const stamp = (needStamp += 2);
+  const present = charMask(lower);
   for (const rule of cl.time) {
-    if (rule.needsWords || rule.needsRe) {
-      const wanted =
-        (rule.needsWords && rule.needsWords.some((w) => lower.includes(w))) ||
-        (rule.needsRe && rule.needsRe.test(text));
+    const ids = rule.needIds;
+    if (ids.length) {
+      let wanted = false;
+      for (let k = 0; k < ids.length && !wanted; k++) {
+        const id = ids[k]!;
+        if (needState[id] !== stamp && needState[id] !== stamp + 1) {
+          const need = cl.timeNeeds[id]!;
+          const hit =
+            typeof need === 'string'
+              ? (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
+              : need.test(text);
+          needState[id] = hit ? stamp : stamp + 1;
+        }
+        wanted = needState[id] === stamp;
+      }
       if (!wanted) continue;
     }
     for (const hit of matches(rule.re, text)) {
@@ -141,7 +167,7 @@ export function findTimes(
       if (!value) continue;
       const end = hit.end;
       let start = hit.start;
-      while (start < end && /\s/u.test(text[start]!)) start++;
+      while (start < end && isSpace(text[start]!)) start++;
       all.push({ start, end, value });
     }
   }
@@ -177,7 +203,7 @@ function clauseHead(
 ): number {
   let i = clause.start;
   for (let guard = 0; guard < 4; guard++) {
-    while (i < clause.end && /[\s,，、]/u.test(text[i]!)) i++;
+    while (i < clause.end && isClauseLead(text[i]!)) i++;
     const t = times.find((x) => x.start === i && x.end <= clause.end);
     if (t) {
       i = t.end;
@@ -673,7 +699,7 @@ export function extract(
       );
       const end = stop ? stop.span.start : goalClause.end;
       const span = { start: method.start, end };
-      while (span.end > span.start && /[\s\p{P}]/u.test(text[span.end - 1]!)) span.end--;
+      while (span.end > span.start && isSpaceOrPunct(text[span.end - 1]!)) span.end--;
       if (span.end > method.end) add({ kind: 'method', span });
     }
   }
@@ -817,9 +843,8 @@ export function extract(
 }
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s\p{P}\p{S}]/u.test(text[start]!) && !/[$€£¥₽#"“«(]/u.test(text[start]!))
-    start++;
-  while (end > start && /[\s\p{P}\p{S}]/u.test(text[end - 1]!) && !/[%)"”»]/u.test(text[end - 1]!))
+  while (start < end && isSpacePunctOrSymbol(text[start]!) && !opensAmount(text[start]!)) start++;
+  while (end > start && isSpacePunctOrSymbol(text[end - 1]!) && !closesAmount(text[end - 1]!))
     end--;
   return end > start ? { start, end } : null;
 }

@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './lexicon/compile';
+import { isSpace } from './chars';
 import { has } from './has';
 import type { QuantityValue, Span } from './schema';
 
@@ -62,8 +63,8 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     const g = m.groups ?? {};
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    while (start < end && isSpace(text[start]!)) start++;
+    while (end > start && isSpace(text[end - 1]!)) end--;
     if (!/\d/.test(text.slice(start, end))) continue;
     if (!free(start, end) || isIdentifier(text, start, g, cl)) continue;
     // "7-day retention", "24-hour support": a compound adjective, not an amount.

@@ -1,3 +1,4 @@
+import { isSpace } from './chars';
 import type { Facts } from './extract';
 import type { CompiledLexicon } from './lexicon/compile';
 import type { Placeholder } from './lexicon/types';
@@ -129,9 +130,11 @@ function clauseStartOf(f: Facts, offset: number): number {
   const c = f.clauses.find((x) => offset >= x.start && offset < x.end);
   if (!c) return f.labelEnd;
   let s = c.start;
-  while (s < offset && /\s/u.test(f.text[s]!)) s++;
+  while (s < offset && isSpace(f.text[s]!)) s++;
   return s;
 }
+
+const FOLDABLE = /[ \t]{2}| [,.;:!?。，；：！？]|[,，、;；]\s*[,，、;；]/u;
 
 /** Merge text, fold the spaces removals leave behind, capitalise the first word. */
 function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0, capitalise = false): Rewrite {
@@ -150,10 +153,13 @@ function tidy(cl: CompiledLexicon, raw: RewritePart[], labelEnd = 0, capitalise 
       capitalised = true;
       continue;
     }
-    let t = p.text
-      .replace(/[ \t]{2,}/g, ' ')
-      .replace(/ +([,.;:!?。，；：！？])/gu, '$1')
-      .replace(/([,，、;；])\s*([,，、;；])/gu, '$1');
+    // The three folds change nothing unless one of their patterns occurs: test that once.
+    let t = FOLDABLE.test(p.text)
+      ? p.text
+          .replace(/[ \t]{2,}/g, ' ')
+          .replace(/ +([,.;:!?。，；：！？])/gu, '$1')
+          .replace(/([,，、;；])\s*([,，、;；])/gu, '$1')
+      : p.text;
     if (i === 0) t = t.replace(/^[\s,，]+/u, '');
     if (cl.lex.rewrite.capitalize && !capitalised && labelEnd === 0) {
       const from = Math.max(0, labelEnd - seen);

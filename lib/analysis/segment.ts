@@ -1,3 +1,4 @@
+import { isSpace } from './chars';
 import type { Span } from './schema';
 
 /** A unit of analysis: a sentence, line or list item, with and without its list marker. */
@@ -20,8 +21,8 @@ const ABBREVIATION =
 const INITIAL = /(?:^|[\s(])\p{Lu}$/u;
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text[start]!)) start++;
+  while (end > start && isSpace(text[end - 1]!)) end--;
   return { start, end };
 }
 

@@ -101,7 +101,7 @@ export const DumbSchema = z.object({
 export type Dumb = z.infer<typeof DumbSchema>;
 
 export const GoalSchema = z.object({
-  lang: LangSchema.default('en'),
+  lang: z._default(LangSchema, 'en'),
   why: WhySchema.prefault({}),
   smart: SmartSchema.prefault({}),
   dumb: DumbSchema.prefault({}),
