@@ -1,6 +1,43 @@
+import { build } from 'vite';
 import { defineConfig } from 'wxt';
 
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
+/**
+ * The analysis engine as its own ES module, which the content script imports only once a field
+ * needs it (lib/hints/engine-module.ts): the always-loaded content script stays small. Vite's
+ * bundler (Rolldown), not esbuild: it drops the engine's unused zod schemas (less than half the
+ * size).
+ */
+const ENGINE_MODULE = 'content-engine.js';
+
+async function bundleEngine(root: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    resolve: { alias: { '@': root } },
+    build: {
+      write: false,
+      // Chrome and Firefox (strict_min_version 142) both run ES2022 as written.
+      target: 'es2022',
+      minify: true,
+      // Not library mode: that keeps whitespace in ES output (a quarter more to parse).
+      rolldownOptions: {
+        input: 'lib/hints/engine-module.ts',
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: ENGINE_MODULE },
+      },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunks = outputs.flatMap((o) => ('output' in o ? o.output : []));
+  const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
+  if (!entry || entry.type !== 'chunk' || chunks.length !== 1) {
+    throw new Error(`${ENGINE_MODULE}: expected one self-contained chunk from the engine bundle`);
+  }
+  return entry.code;
+}
 
 // Explicit imports everywhere: WXT APIs come from '#imports', nothing is auto-imported.
 export default defineConfig({
@@ -13,17 +50,30 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.browser_action) manifest.browser_action.default_icon ??= TOOLBAR_ICONS;
     },
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: ENGINE_MODULE, contents: await bundleEngine(wxt.config.root) });
+    },
+    // `browser.runtime.getURL('/content-engine.js')` type-checks like a file in public/.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(`/${ENGINE_MODULE}`);
+    },
   },
   zip: {
     // The sources zip (for Firefox review) is what `npm ci && npm run build` needs, nothing built.
     excludeSources: ['.output*/**', 'test-results/**', 'store/screenshots/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission and why: README, "Permissions".
     permissions: ['contextMenus', 'storage', 'activeTab'],
+    // The content script imports the engine module from the extension; pages can fetch it too
+    // (all web-accessible files can be), so Chrome serves it only under a per-session id.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [ENGINE_MODULE]
+        : [{ resources: [ENGINE_MODULE], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: {
       default_title: '__MSG_extName__',
       default_icon: TOOLBAR_ICONS,

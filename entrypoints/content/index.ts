@@ -1,8 +1,7 @@
 import { browser, defineContentScript } from '#imports';
-import { analyze } from '@/lib/analysis';
 import { listenToBackground } from '@/lib/hints/background-messages';
 import { copyText } from '@/lib/hints/clipboard';
-import { startContentHints } from '@/lib/hints/content-hints';
+import { engineFromModule, startContentHints } from '@/lib/hints/content-hints';
 
 // Inline hints and the hint card in every editable field of every frame. Composition only: the
 // logic is in lib/hints, and everything it registers ends with `ctx.signal` (extension update or
@@ -17,7 +16,11 @@ export default defineContentScript({
   main(ctx) {
     const hints = startContentHints({
       document,
-      engine: analyze,
+      // The engine module (built by wxt.config.ts), imported into this isolated world on first use.
+      loadEngine: async () =>
+        engineFromModule(
+          await import(/* @vite-ignore */ browser.runtime.getURL('/content-engine.js')),
+        ),
       signal: ctx.signal,
       send: (envelope) => browser.runtime.sendMessage(envelope),
       t: (key) => browser.i18n.getMessage(key),

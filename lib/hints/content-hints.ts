@@ -4,8 +4,13 @@
  * wired to the background's messages, the settings store, the clipboard and `_locales`.
  *
  * Nothing is drawn until the settings are read: a site the user disabled never flashes a hint.
+ *
+ * The analysis engine is most of the content script's weight, so it is a separate module
+ * (engine-module.ts) imported on first need: when the user is in an editable field on a site where
+ * hints are on, or asks for the card on a selection. A page nobody types in never loads it.
  */
 
+import * as z from 'zod/mini';
 import type { AnalyzeOptions, Diagnostic } from '../analysis';
 import { BACKGROUND_MESSAGES, createClient } from '../messages';
 import {
@@ -26,12 +31,23 @@ export type Engine = (
   options: AnalyzeOptions,
 ) => { diagnostics: readonly Diagnostic[] };
 
+/** The engine module's exports as the content script uses them; anything else is no engine. */
+const EngineModuleSchema = z.object({
+  analyze: z.custom<Engine>((value) => typeof value === 'function'),
+});
+
+/** `analyze` from the imported engine module; throws when the module is not the engine. */
+export function engineFromModule(module: unknown): Engine {
+  return EngineModuleSchema.parse(module).analyze;
+}
+
 /** Sends an envelope to the background (`browser.runtime.sendMessage`). */
 export type Transport = (envelope: { type: string; payload: unknown }) => Promise<unknown>;
 
 export interface ContentHintsOptions {
   document: Document;
-  engine: Engine;
+  /** Imports the engine (called at most once); a rejection leaves hints off, silently. */
+  loadEngine: () => Promise<Engine>;
   signal: AbortSignal;
   send: Transport;
   t: CardTranslate;
@@ -47,16 +63,34 @@ export const IGNORED_WAIT_MS = 1000;
 const analysisKey = (s: Settings) =>
   JSON.stringify([s.languages, s.criteria, s.flagOutsideGoals, s.minSeverity]);
 
+/** Stands in until the engine is loaded; the controller stays disabled until then. */
+const NO_ENGINE = () => ({ diagnostics: [] });
+
 export function startContentHints(options: ContentHintsOptions): HintsHandle {
-  const { document: doc, engine, signal } = options;
+  const { document: doc, signal } = options;
   const location = doc.defaultView?.location;
   const host = location?.hostname ?? '';
   const send = createClient(BACKGROUND_MESSAGES, options.send);
   let lastKey = '';
 
+  let engine: Engine | null = null;
+  let engineLoad: Promise<Engine | null> | null = null;
+  /** The engine, imported once; null when that failed (nothing to show, nothing thrown at the page). */
+  const needEngine = () =>
+    (engineLoad ??= Promise.resolve()
+      .then(() => options.loadEngine())
+      .then(
+        (loaded) => (engine = loaded),
+        () => null,
+      ));
+  /** An editable field was focused in this frame: from then on the engine is worth loading. */
+  let fieldSeen = false;
+  /** The settings last seen; null while they load (the controller may call back before that). */
+  let latest: Settings | null = null;
+
   const handle = startHints({
     document: doc,
-    analyze: analyzerFor(DEFAULT_SETTINGS, engine),
+    analyze: NO_ENGINE,
     signal,
     enabled: false,
     ...options.hints,
@@ -79,6 +113,10 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
       fieldFocused: () => {
         // Fire and forget: with no background listening there is nobody to tell.
         send('field/focused', {}).catch(() => {});
+        if (fieldSeen) return;
+        fieldSeen = true;
+        // The controller keeps the field until it is enabled: it gets its hints once loaded.
+        if (latest) void apply(latest);
       },
     },
   });
@@ -106,17 +144,27 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
     return ignoredAsked;
   };
 
-  let latest: Settings | null = null;
+  /** A new analyser for the controller when the settings that shape analysis changed. */
+  const analyzerChange = (settings: Settings, loaded: Engine) => {
+    const key = analysisKey(settings);
+    if (key === lastKey) return {};
+    lastKey = key;
+    return { analyze: analyzerFor(settings, loaded) };
+  };
+
   const apply = async (settings: Settings) => {
     latest = settings;
     const enabled = isSiteEnabled(settings, host);
+    // Nothing to analyse before a field is focused: no engine, no dismissed list asked for.
+    const wanted = enabled && fieldSeen;
+    const loading = wanted ? needEngine() : null;
     // Dismissed hints are known before the first hint is drawn, so none flashes on reload.
-    if (enabled) await fetchIgnored();
+    if (wanted) await fetchIgnored();
+    const loaded = (await loading) ?? engine;
     if (signal.aborted || latest !== settings) return;
-    const key = analysisKey(settings);
-    const analyze = key === lastKey ? undefined : analyzerFor(settings, engine);
-    lastKey = key;
-    handle.update({ ...(analyze ? { analyze } : {}), enabled });
+    // No engine yet (no field, or it failed to load): the controller stays disabled.
+    if (!loaded) return;
+    handle.update({ ...analyzerChange(settings, loaded), enabled });
   };
 
   watchSettings((settings) => void apply(settings), signal);
@@ -124,5 +172,15 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
     (settings) => apply(latest ?? settings),
     () => apply(latest ?? DEFAULT_SETTINGS),
   );
-  return handle;
+
+  return {
+    ...handle,
+    // The context menu and shortcut work on any page and site: the engine loads for them.
+    openCardAtSelection: async (text) => {
+      const loaded = await needEngine();
+      if (!loaded || signal.aborted) return false;
+      handle.update(analyzerChange(latest ?? DEFAULT_SETTINGS, loaded));
+      return handle.openCardAtSelection(text);
+    },
+  };
 }

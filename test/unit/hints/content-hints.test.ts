@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analysis';
-import { startContentHints, type Transport } from '../../../lib/hints/content-hints';
+import {
+  engineFromModule,
+  startContentHints,
+  type Engine,
+  type Transport,
+} from '../../../lib/hints/content-hints';
 import { hintHashSync } from '../../../lib/hints/hint-hash';
 import { OVERLAY_TAG } from '../../../lib/hints/overlay';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../../lib/settings';
@@ -32,12 +37,16 @@ function fakeBackground(ignored: string[] = []) {
   return { send, sent };
 }
 
-async function start(send: Transport, settings?: Settings) {
+async function start(
+  send: Transport,
+  settings?: Settings,
+  loadEngine: () => Promise<Engine> = async () => analyze,
+) {
   if (settings) await saveSettings(settings);
   controller = new AbortController();
   const handle = startContentHints({
     document,
-    engine: analyze,
+    loadEngine,
     signal: controller.signal,
     send,
     t: (k) => k,
@@ -160,5 +169,93 @@ describe('startContentHints', () => {
     await vi.waitFor(async () =>
       expect((await loadSettings()).denylist).toContain('goals.example.test'),
     );
+  });
+});
+
+describe('the engine, loaded on first need', () => {
+  it('is not loaded on a page where no field is focused, nor is the dismissed list asked', async () => {
+    const { send, sent } = fakeBackground();
+    const loadEngine = vi.fn(async () => analyze);
+    await start(send, undefined, loadEngine);
+    document.body.append(document.createElement('p'));
+    await settled();
+    expect(loadEngine).not.toHaveBeenCalled();
+    expect(sent.map((m) => m.type)).not.toContain('hints/ignored');
+  });
+
+  it('is loaded once, when the first field is focused, however many fields follow', async () => {
+    const { send } = fakeBackground();
+    const loadEngine = vi.fn(async () => analyze);
+    await start(send, undefined, loadEngine);
+    // Both are focused before it is loaded: each gets its hint once it is.
+    field(VAGUE);
+    field(OTHER);
+    await vi.waitFor(() => expect(hints()).toHaveLength(2));
+    field(`${VAGUE} ${OTHER}`);
+    await vi.waitFor(() => expect(hints()).toHaveLength(4));
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws the hints of a field focused while it was loading', async () => {
+    const { send } = fakeBackground();
+    let release!: (engine: Engine) => void;
+    const loadEngine = vi.fn(() => new Promise<Engine>((resolve) => (release = resolve)));
+    await start(send, undefined, loadEngine);
+    field(VAGUE);
+    await settled();
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+    expect(hints()).toEqual([]);
+    release(analyze);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+  });
+
+  it('is not loaded for a field on a disabled site, and is once the site is enabled', async () => {
+    const { send } = fakeBackground();
+    const loadEngine = vi.fn(async () => analyze);
+    await start(send, { ...DEFAULT_SETTINGS, denylist: ['example.test'] }, loadEngine);
+    field(VAGUE);
+    await settled();
+    expect(loadEngine).not.toHaveBeenCalled();
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+  });
+
+  it('failing to load keeps hints off without a word to the page, and is not retried', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const { send } = fakeBackground();
+    const loadEngine = vi.fn(async (): Promise<Engine> => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const handle = await start(send, undefined, loadEngine);
+    field(VAGUE);
+    await settled();
+    field(OTHER);
+    await settled();
+    expect(hints()).toEqual([]);
+    // The context menu's card needs the engine too: it answers "not opened" instead of throwing.
+    document.body.append(Object.assign(document.createElement('p'), { textContent: VAGUE }));
+    await expect(handle.openCardAtSelection(VAGUE)).resolves.toBe(false);
+    expect(handle.card()).toBeNull();
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('is loaded for the context menu on a page without fields, and the card opens', async () => {
+    const { send } = fakeBackground();
+    const loadEngine = vi.fn(async () => analyze);
+    const handle = await start(send, undefined, loadEngine);
+    expect(loadEngine).not.toHaveBeenCalled();
+    await expect(handle.openCardAtSelection(VAGUE)).resolves.toBe(true);
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+    expect(handle.card()?.isOpen()).toBe(true);
+  });
+
+  it('takes the engine from a module that exports analyze, and nothing else', () => {
+    expect(engineFromModule({ analyze })).toBe(analyze);
+    expect(() => engineFromModule({ default: analyze })).toThrow();
+    expect(() => engineFromModule(null)).toThrow();
   });
 });
