@@ -208,7 +208,7 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 }
 
 export type ActiveSite =
-  | { kind: 'site'; host: string }
+  | { kind: 'site'; host: string; url: string }
   /** A browser or extension page, a file: no site setting applies. */
   | { kind: 'not-a-site' }
   /** The URL is hidden: `activeTab` was not granted (a side panel, the popup page in a tab). */
@@ -225,7 +225,7 @@ export async function activeSite(): Promise<ActiveSite> {
   const url = URL.parse(tab.url);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     return { kind: 'not-a-site' };
-  return { kind: 'site', host: url.hostname };
+  return { kind: 'site', host: url.hostname, url: tab.url };
 }
 
 /** Calls `listener` with the parsed settings whenever they change, until `signal` aborts. */

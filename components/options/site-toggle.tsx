@@ -10,6 +10,7 @@ import {
   type ActiveSite,
   type Settings,
 } from '@/lib/settings';
+import { hasSiteAccess, originPattern, requestSiteAccess } from '@/lib/site-access';
 import { OPTIONS_STRINGS } from './strings';
 
 /**
@@ -20,6 +21,8 @@ export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
   const [site, setSite] = useState<ActiveSite>();
   const [settings, setSettings] = useState<Settings>();
   const [failure, setFailure] = useState<string>();
+  /** Whether the browser lets the extension run on the site (Chrome's site access switch). */
+  const [access, setAccess] = useState<'granted' | 'withheld' | 'just-granted'>('granted');
 
   useEffect(() => {
     const controller = new AbortController();
@@ -31,6 +34,11 @@ export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
       if (controller.signal.aborted) return;
       setSite(active);
       setSettings(loaded);
+      const pattern = active.kind === 'site' ? originPattern(active.url) : null;
+      if (pattern)
+        void hasSiteAccess(pattern).then((granted) => {
+          if (!controller.signal.aborted && !granted) setAccess('withheld');
+        });
     });
     return () => controller.abort();
   }, []);
@@ -65,6 +73,25 @@ export function SiteToggle({ lang }: { lang?: UiLang } = {}) {
         <span>{t('toggleLabel', { host })}</span>{' '}
         <span aria-hidden="true">{enabled ? t('toggleOn') : t('toggleOff')}</span>
       </button>
+      {enabled && access === 'withheld' && (
+        <p className="site-access">
+          {t('accessWithheld', { host })}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              const pattern = originPattern(site.url);
+              if (!pattern) return;
+              // The browser shows its own prompt; the content script runs from the next load.
+              void requestSiteAccess(pattern).then((granted) => {
+                if (granted) setAccess('just-granted');
+              });
+            }}
+          >
+            {t('accessGrant', { host })}
+          </button>
+        </p>
+      )}
+      {access === 'just-granted' && <p role="status">{t('accessGranted')}</p>}
       {failure && <span role="alert">{t('failed', { reason: failure })}</span>}
     </div>
   );

@@ -71,7 +71,10 @@ export type OptionsKey =
   | 'toggleOn'
   | 'toggleOff'
   | 'toggleUnavailable'
-  | 'toggleHidden';
+  | 'toggleHidden'
+  | 'accessWithheld'
+  | 'accessGrant'
+  | 'accessGranted';
 
 export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
   en: {
@@ -148,6 +151,9 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     privacyNote:
       'Everything stays on this device: drafts and ignored hints in the extension’s own database, settings in your browser’s extension storage. Nothing is sent anywhere.',
     toggleLabel: 'Hints on {host}',
+    accessWithheld: 'Your browser does not let the extension read {host}.',
+    accessGrant: 'Allow on {host}',
+    accessGranted: 'Allowed. Reload the page to see hints.',
     toggleOn: 'On',
     toggleOff: 'Off',
     toggleUnavailable: 'Hints do not run on this page.',
@@ -224,6 +230,9 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     privacyNote:
       '所有数据都保留在此设备上：草稿和已忽略的提示保存在扩展自己的数据库中，设置保存在浏览器的扩展存储中。不会发送到任何地方。',
     toggleLabel: '{host} 上的提示',
+    accessWithheld: '浏览器未允许本扩展读取 {host}。',
+    accessGrant: '允许在 {host} 上运行',
+    accessGranted: '已允许。刷新页面即可看到提示。',
     toggleOn: '开',
     toggleOff: '关',
     toggleUnavailable: '此页面不显示提示。',
@@ -302,6 +311,9 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     privacyNote:
       'Всё остаётся на этом устройстве: черновики и скрытые подсказки — в собственной базе данных расширения, настройки — в хранилище расширений браузера. Ничего никуда не отправляется.',
     toggleLabel: 'Подсказки на {host}',
+    accessWithheld: 'Браузер не разрешает расширению читать {host}.',
+    accessGrant: 'Разрешить на {host}',
+    accessGranted: 'Разрешено. Обновите страницу, чтобы увидеть подсказки.',
     toggleOn: 'Вкл.',
     toggleOff: 'Выкл.',
     toggleUnavailable: 'На этой странице подсказки не работают.',
@@ -381,6 +393,9 @@ export const OPTIONS_STRINGS: Catalog<OptionsKey> = {
     privacyNote:
       'Mọi thứ ở lại trên thiết bị này: bản nháp và gợi ý đã bỏ qua trong cơ sở dữ liệu riêng của tiện ích, cài đặt trong bộ nhớ tiện ích của trình duyệt. Không có gì được gửi đi.',
     toggleLabel: 'Gợi ý trên {host}',
+    accessWithheld: 'Trình duyệt chưa cho tiện ích đọc {host}.',
+    accessGrant: 'Cho phép trên {host}',
+    accessGranted: 'Đã cho phép. Tải lại trang để thấy gợi ý.',
     toggleOn: 'Bật',
     toggleOff: 'Tắt',
     toggleUnavailable: 'Trang này không chạy gợi ý.',

@@ -140,7 +140,11 @@ describe('activeSite', () => {
 
   it("gives the active tab's hostname and asks for the active tab of this window", async () => {
     const query = activeTab('https://docs.example.com/page?q=1');
-    expect(await activeSite()).toEqual({ kind: 'site', host: 'docs.example.com' });
+    expect(await activeSite()).toEqual({
+      kind: 'site',
+      host: 'docs.example.com',
+      url: 'https://docs.example.com/page?q=1',
+    });
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   });
 

@@ -55,3 +55,36 @@ describe('SiteToggle', () => {
     await until(() => expect(view!.container.textContent).toMatch(/^Open this from the toolbar/));
   });
 });
+
+describe('SiteToggle and site access', () => {
+  it('offers to grant a site the browser holds back, and asks for exactly that origin', async () => {
+    activeTab('https://docs.example.com/doc/1');
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    view = await render(<SiteToggle lang="en" />);
+    const grant = await until(() =>
+      [...view!.container.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Allow on docs.example.com',
+      )!,
+    );
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://docs.example.com/*'] });
+    expect(view.container.textContent).toContain(
+      'Your browser does not let the extension read docs.example.com.',
+    );
+    await click(grant);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://docs.example.com/*'] });
+    await until(() =>
+      expect(view!.container.querySelector('[role="status"]')?.textContent).toBe(
+        'Allowed. Reload the page to see hints.',
+      ),
+    );
+  });
+
+  it('shows no grant button when the site is already granted', async () => {
+    activeTab('https://docs.example.com/doc/1');
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    view = await render(<SiteToggle lang="en" />);
+    await until(() => view!.container.querySelector('[role="switch"]')!);
+    expect(view.container.textContent).not.toMatch(/Allow on/);
+  });
+});
