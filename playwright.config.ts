@@ -19,7 +19,7 @@ export default defineConfig({
   workers: ci ? 1 : undefined,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  globalTimeout: ci ? 10 * 60_000 : 0,
+  globalTimeout: ci ? 20 * 60_000 : 0,
   globalSetup: './test/e2e/editors/build-pages.mjs',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e/results.json' }]],
   use: {
