@@ -1,4 +1,4 @@
-import { abortQuietly, type DraftsDatabase } from './database';
+import { abortQuietly, type DraftsConnection, type DraftsDatabase } from './database';
 import {
   DraftEditSchema,
   DraftSchema,
@@ -10,6 +10,7 @@ import {
   type NewDraft,
 } from './draft';
 import { putDraft, rawDraftKey, removeDraft, WRITE_STORES, type DraftsTx } from './draft-store';
+import { openDraftsChannel } from './drafts-channel';
 import {
   discardQuarantined,
   listQuarantined,
@@ -19,8 +20,8 @@ import {
   type QuarantineEntry,
   type QuarantineKey,
 } from './quarantine';
-import { entryMatchesDraft, SearchEntrySchema, toSearchEntry } from './search-index';
-import { matchKey, queryTerms, searchKey } from './search-text';
+import { readSearchEntry, sameSearchEntry, toSearchEntry, type SearchEntry } from './search-index';
+import { matchKey, queryTerms } from './search-text';
 
 /**
  * The drafts repository: the only way the background and the pages touch drafts. Every record
@@ -186,13 +187,74 @@ export function createDraftsRepository(
   const conflictTitle = options.conflictTitle ?? ((title) => `${title} (conflict copy)`);
   const copyTitle = options.copyTitle ?? ((title) => `${title} (copy)`);
 
+  /*
+   * The search index, held in memory after the first search: reading and checking 10,000 entries
+   * costs hundreds of milliseconds, matching them under one. This repository's own writes update it;
+   * any other repository's write (another page, the background) arrives on the drafts channel and
+   * drops it, to be read again by the next search. Without a channel nothing is kept.
+   */
+  let heldIndex: Map<string, SearchEntry> | undefined;
+  let heldFrom: DraftsConnection | undefined;
+  /** Bumped by every change, so a load that raced one is used once but not kept. */
+  let generation = 0;
+  const channel = openDraftsChannel(() => {
+    generation += 1;
+    heldIndex = undefined;
+  });
+
+  /** After a committed change of the index: `null` means the entry is gone. */
+  const committed = (changes: ReadonlyMap<string, SearchEntry | null>) => {
+    if (changes.size === 0) return;
+    generation += 1;
+    for (const [id, entry] of changes) {
+      if (entry) heldIndex?.set(id, entry);
+      else heldIndex?.delete(id);
+    }
+    channel?.announce();
+  };
+
+  const removalsOf = (entries: readonly QuarantineEntry[]) =>
+    new Map(
+      entries.flatMap((e) =>
+        e.store === 'drafts' && typeof e.key === 'string' ? [[e.key, null] as const] : [],
+      ),
+    );
+
+  /** The whole index; entries failing their check are named in `broken`, for search to delete. */
+  async function loadIndex(
+    db: DraftsConnection,
+  ): Promise<{ entries: ReadonlyMap<string, SearchEntry>; broken: string[] }> {
+    if (heldIndex && heldFrom === db) return { entries: heldIndex, broken: [] };
+    const loadedAt = generation;
+    const entries = new Map<string, SearchEntry>();
+    const broken: string[] = [];
+    for (const raw of await db.getAll('searchIndex')) {
+      const entry = readSearchEntry(raw);
+      if (entry) {
+        entries.set(entry.id, entry);
+      } else {
+        const id = rawDraftKey(raw);
+        if (typeof id === 'string') broken.push(id);
+      }
+    }
+    // Kept only when complete: a broken entry is still on disk until this search deletes it.
+    if (channel && loadedAt === generation && broken.length === 0) {
+      heldIndex = entries;
+      heldFrom = db;
+    }
+    return { entries, broken };
+  }
+
   const report = (entries: readonly QuarantineEntry[]): number => {
     if (entries.length > 0) options.onQuarantine?.(entries);
     return entries.length;
   };
 
-  const quarantine = async (keys: readonly QuarantineKey[]): Promise<number> =>
-    report(await quarantineRecords(database, 'drafts', DraftSchema, keys, now()));
+  const quarantine = async (keys: readonly QuarantineKey[]): Promise<number> => {
+    const moved = await quarantineRecords(database, 'drafts', DraftSchema, keys, now());
+    committed(removalsOf(moved));
+    return report(moved);
+  };
 
   /** Parses raw drafts, quarantining those that fail. */
   const sift = async (raws: readonly unknown[]): Promise<DraftList> => {
@@ -204,6 +266,10 @@ export function createDraftsRepository(
     tx: DraftsTx;
     /** The draft under `id`, or undefined when missing or corrupted (then quarantined). */
     load(id: string): Promise<Draft | undefined>;
+    /** Writes a draft and its search entry. */
+    put(draft: Draft): Promise<void>;
+    /** Removes a draft and its search entry. */
+    remove(id: string): Promise<void>;
   }
 
   /** One read-write transaction; a throw aborts it, quarantines are reported once it commits. */
@@ -211,6 +277,15 @@ export function createDraftsRepository(
     const db = await database.connect();
     const tx = db.transaction([...WRITE_STORES], 'readwrite');
     const moved: QuarantineEntry[] = [];
+    const changes = new Map<string, SearchEntry | null>();
+    const put = async (draft: Draft) => {
+      await putDraft(tx, draft);
+      changes.set(draft.id, toSearchEntry(draft));
+    };
+    const remove = async (id: string) => {
+      await removeDraft(tx, id);
+      changes.set(id, null);
+    };
     const load = async (id: string): Promise<Draft | undefined> => {
       const raw: unknown = await tx.objectStore('drafts').get(id);
       if (raw === undefined) return undefined;
@@ -222,12 +297,13 @@ export function createDraftsRepository(
     };
     let result: T;
     try {
-      result = await work({ tx, load });
+      result = await work({ tx, load, put, remove });
     } catch (error) {
       abortQuietly(tx);
       throw error;
     }
     await tx.done;
+    committed(new Map([...removalsOf(moved), ...changes]));
     report(moved);
     return result;
   }
@@ -236,13 +312,13 @@ export function createDraftsRepository(
     id: string,
     next: (status: DraftStatus) => DraftStatus,
   ): Promise<Draft> {
-    const result = await write(async ({ tx, load }) => {
+    const result = await write(async ({ load, put }) => {
       const draft = await load(id);
       if (!draft) return undefined;
       const status = next(draft.status);
       if (status === draft.status) return draft;
       const changed: Draft = { ...draft, status, revision: draft.revision + 1 };
-      await putDraft(tx, changed);
+      await put(changed);
       return changed;
     });
     if (!result) throw new DraftNotFoundError(id);
@@ -302,7 +378,7 @@ export function createDraftsRepository(
         updatedAt: time,
         revision: 1,
       });
-      await write(({ tx }) => putDraft(tx, draft));
+      await write(({ put }) => put(draft));
       return draft;
     },
 
@@ -366,15 +442,8 @@ export function createDraftsRepository(
       const db = await database.connect();
 
       const hits: { id: string; title: boolean; updatedAt: number }[] = [];
-      const brokenEntries: string[] = [];
-      for (const raw of await db.getAll('searchIndex')) {
-        const parsed = SearchEntrySchema.safeParse(raw);
-        if (!parsed.success) {
-          const id = rawDraftKey(raw);
-          if (typeof id === 'string') brokenEntries.push(id);
-          continue;
-        }
-        const entry = parsed.data;
+      const { entries, broken: brokenEntries } = await loadIndex(db);
+      for (const entry of entries.values()) {
         if (!statuses.has(entry.status)) continue;
         const rank = matchKey(entry.key, terms);
         if (rank) hits.push({ id: entry.id, title: rank === 'title', updatedAt: entry.updatedAt });
@@ -395,15 +464,11 @@ export function createDraftsRepository(
       while (found.length < limit && next < hits.length) {
         const batch = hits.slice(next, next + (limit - found.length));
         next += batch.length;
-        const tx = db.transaction(['drafts', 'searchIndex']);
+        const tx = db.transaction('drafts');
         const rows = await Promise.all(
-          batch.map(async ({ id }) => ({
-            id,
-            raw: (await tx.objectStore('drafts').get(id)) as unknown,
-            entry: (await tx.objectStore('searchIndex').get(id)) as unknown,
-          })),
+          batch.map(async ({ id }) => ({ id, raw: (await tx.store.get(id)) as unknown })),
         );
-        for (const { id, raw, entry } of rows) {
+        for (const { id, raw } of rows) {
           if (raw === undefined) {
             orphans.push(id);
             continue;
@@ -414,9 +479,12 @@ export function createDraftsRepository(
             continue;
           }
           const draft = parsed.data;
-          const stored = SearchEntrySchema.safeParse(entry);
-          if (!stored.success || !entryMatchesDraft(stored.data, draft)) stale.push(draft);
-          if (statuses.has(draft.status) && matchKey(searchKey(draft.title, draft.text), terms)) {
+          // Checked against the entry just read or held: one that changed on disk since is
+          // rewritten from its draft, which is the same repair.
+          const fresh = toSearchEntry(draft);
+          const held = entries.get(id);
+          if (!held || !sameSearchEntry(held, fresh)) stale.push(draft);
+          if (statuses.has(draft.status) && matchKey(fresh.key, terms)) {
             found.push(draft);
           }
         }
@@ -430,6 +498,12 @@ export function createDraftsRepository(
           ...[...orphans, ...brokenEntries].map((id) => repair.store.delete(id)),
           repair.done,
         ]);
+        committed(
+          new Map<string, SearchEntry | null>([
+            ...[...orphans, ...brokenEntries].map((id) => [id, null] as const),
+            ...stale.map((d) => [d.id, toSearchEntry(d)] as const),
+          ]),
+        );
       }
       return { drafts: found, quarantined };
     },
@@ -441,7 +515,7 @@ export function createDraftsRepository(
           `expectedRevision must be a positive integer, got ${expectedRevision}`,
         );
       }
-      return write(async ({ tx, load }): Promise<SaveResult> => {
+      return write(async ({ load, put }): Promise<SaveResult> => {
         const stored = await load(incoming.id);
         const time = now();
         if (!stored) {
@@ -453,7 +527,7 @@ export function createDraftsRepository(
             updatedAt: time,
             revision: expectedRevision + 1,
           };
-          await putDraft(tx, draft);
+          await put(draft);
           return { status: 'saved', draft };
         }
         if (sameContent(stored, incoming)) return { status: 'saved', draft: stored };
@@ -468,7 +542,7 @@ export function createDraftsRepository(
             revision: 1,
             conflictOf: stored.id,
           };
-          await putDraft(tx, copy);
+          await put(copy);
           return { status: 'conflict', current: stored, copy };
         }
         const draft: Draft = {
@@ -477,7 +551,7 @@ export function createDraftsRepository(
           updatedAt: time,
           revision: stored.revision + 1,
         };
-        await putDraft(tx, draft);
+        await put(draft);
         return { status: 'saved', draft };
       });
     },
@@ -488,22 +562,22 @@ export function createDraftsRepository(
     undoDelete: (id) => changeStatus(id, (s) => (s === 'deleted' ? 'active' : s)),
 
     async purge(id) {
-      return write(async ({ tx }) => {
+      return write(async ({ tx, put, remove }) => {
         const drafts = tx.objectStore('drafts');
         const existed = (await drafts.getKey(id)) !== undefined;
         if (!existed) return false;
-        await removeDraft(tx, id);
+        await remove(id);
         for (const raw of await drafts.index('parentId').getAll(id)) {
           const child = DraftSchema.safeParse(raw);
           if (!child.success) continue; // left for the read path to quarantine
-          await putDraft(tx, { ...child.data, parentId: null, revision: child.data.revision + 1 });
+          await put({ ...child.data, parentId: null, revision: child.data.revision + 1 });
         }
         return true;
       });
     },
 
     async duplicate(id) {
-      const result = await write(async ({ tx, load }) => {
+      const result = await write(async ({ load, put }) => {
         const source = await load(id);
         if (!source) return undefined;
         const time = now();
@@ -516,7 +590,7 @@ export function createDraftsRepository(
           updatedAt: time,
           revision: 1,
         };
-        await putDraft(tx, copy);
+        await put(copy);
         return copy;
       });
       if (!result) throw new DraftNotFoundError(id);
@@ -525,7 +599,7 @@ export function createDraftsRepository(
 
     async importDrafts(drafts) {
       const incoming = drafts.map((d) => DraftSchema.parse(d));
-      return write(async ({ tx, load }) => {
+      return write(async ({ load, put }) => {
         const summary: ImportSummary = { added: 0, unchanged: 0, copied: 0 };
         const renamed = new Map<string, string>();
         const toWrite: Draft[] = [];
@@ -557,7 +631,7 @@ export function createDraftsRepository(
         for (const draft of toWrite) {
           const parentId =
             draft.parentId === null ? null : (renamed.get(draft.parentId) ?? draft.parentId);
-          await putDraft(tx, { ...draft, parentId });
+          await put({ ...draft, parentId });
         }
         return summary;
       });
@@ -579,6 +653,10 @@ export function createDraftsRepository(
         }
         return count;
       });
+      // Written around the per-draft bookkeeping: drop what is held, and tell the others.
+      generation += 1;
+      heldIndex = undefined;
+      channel?.announce();
       return { indexed, quarantined };
     },
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DraftStatusSchema, type Draft } from './draft';
+import { DraftStatusSchema, type Draft, type DraftStatus } from './draft';
 import { searchKey } from './search-text';
 
 /**
@@ -16,6 +16,22 @@ export const SearchEntrySchema = z.object({
 });
 export type SearchEntry = z.infer<typeof SearchEntrySchema>;
 
+const STATUSES: ReadonlySet<unknown> = new Set<DraftStatus>(DraftStatusSchema.options);
+
+/**
+ * `SearchEntrySchema.safeParse` without zod, for the one hot path that reads every entry (loading
+ * the index into memory): accepts and returns exactly what the schema does, stripped to its fields.
+ */
+export function readSearchEntry(raw: unknown): SearchEntry | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, key, status, updatedAt } = raw as Record<string, unknown>;
+  if (typeof id !== 'string' || id.length === 0 || typeof key !== 'string') return undefined;
+  if (!STATUSES.has(status) || typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) {
+    return undefined;
+  }
+  return { id, key, status: status as DraftStatus, updatedAt };
+}
+
 export function toSearchEntry(draft: Draft): SearchEntry {
   return {
     id: draft.id,
@@ -25,9 +41,6 @@ export function toSearchEntry(draft: Draft): SearchEntry {
   };
 }
 
-export function entryMatchesDraft(entry: SearchEntry, draft: Draft): boolean {
-  const fresh = toSearchEntry(draft);
-  return (
-    entry.key === fresh.key && entry.status === fresh.status && entry.updatedAt === fresh.updatedAt
-  );
+export function sameSearchEntry(a: SearchEntry, b: SearchEntry): boolean {
+  return a.id === b.id && a.key === b.key && a.status === b.status && a.updatedAt === b.updatedAt;
 }

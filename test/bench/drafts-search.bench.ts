@@ -61,9 +61,19 @@ async function main() {
   await time('list deleted, limit 50', () => repo.list({ status: 'deleted', limit: 50 }));
 
   const keys = drafts.filter((d) => d.status === 'active').map((d) => searchKey(d.title, d.text));
+  // The first search after opening reads the index into memory; later ones match in memory.
+  const reopened = createDraftsRepository(database);
+  t = performance.now();
+  const firstHits = (await reopened.search('tang doanh', { limit: 50 })).drafts.length;
+  const first = performance.now() - t;
+  console.log(
+    `first search after open, "tang doanh", limit 50 (loads the index): ${first.toFixed(1)} ms ` +
+      `(target < ${SEARCH_TARGET_MS} ms: ${first < SEARCH_TARGET_MS ? 'met' : 'MISSED'}; ${firstHits} hits)`,
+  );
+
   const search = async (label: string, query: string, limit?: number) => {
     const run = () => repo.search(query, { limit });
-    await run(); // warm-up
+    await run(); // warm-up: later searches are the "subsequent" figure
     const runs = 5;
     t = performance.now();
     let hits = 0;
@@ -82,7 +92,7 @@ async function main() {
         `${(took / peer).toFixed(0)}× Array.filter over the same folded keys (${peer.toFixed(2)} ms, ${peerHits} hits)`,
     );
   };
-  await search('search "tang doanh" (vi, folded), limit 50', 'tang doanh', 50);
+  await search('subsequent search "tang doanh" (vi, folded), limit 50', 'tang doanh', 50);
   await search('search "销售额" (zh), limit 50', '销售额', 50);
   await search('search "отток" (ru), all hits', 'отток');
   await search('search "#9999" (one hit)', '#9999');
