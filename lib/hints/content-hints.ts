@@ -6,8 +6,9 @@
  * Nothing is drawn until the settings are read: a site the user disabled never flashes a hint.
  *
  * The analysis engine is most of the content script's weight, so it is a separate module
- * (engine-module.ts) imported on first need: when the user is in an editable field on a site where
- * hints are on, or asks for the card on a selection. A page nobody types in never loads it.
+ * (engine-module.ts) imported on first need: when the controller first has text to analyse (a
+ * focused field with text, within the size cap, on a site where hints are on), or the card is asked
+ * for on a selection. A page nobody types in never loads it.
  */
 
 import * as z from 'zod/mini';
@@ -63,9 +64,6 @@ export const IGNORED_WAIT_MS = 1000;
 const analysisKey = (s: Settings) =>
   JSON.stringify([s.languages, s.criteria, s.flagOutsideGoals, s.minSeverity]);
 
-/** Stands in until the engine is loaded; the controller stays disabled until then. */
-const NO_ENGINE = () => ({ diagnostics: [] });
-
 export function startContentHints(options: ContentHintsOptions): HintsHandle {
   const { document: doc, signal } = options;
   const location = doc.defaultView?.location;
@@ -83,14 +81,25 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
         (loaded) => (engine = loaded),
         () => null,
       ));
-  /** An editable field was focused in this frame: from then on the engine is worth loading. */
-  let fieldSeen = false;
+  /** The controller had text to analyse: from then on the engine is worth loading. */
+  let wanted = false;
   /** The settings last seen; null while they load (the controller may call back before that). */
   let latest: Settings | null = null;
 
+  const want = () => {
+    if (wanted) return;
+    wanted = true;
+    if (latest) void apply(latest);
+  };
+  /** Stands in until the engine is loaded (then the controller re-analyses with the real one). */
+  const beforeEngine = () => {
+    want();
+    return { diagnostics: [] };
+  };
+
   const handle = startHints({
     document: doc,
-    analyze: NO_ENGINE,
+    analyze: beforeEngine,
     signal,
     enabled: false,
     ...options.hints,
@@ -113,10 +122,6 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
       fieldFocused: () => {
         // Fire and forget: with no background listening there is nobody to tell.
         send('field/focused', {}).catch(() => {});
-        if (fieldSeen) return;
-        fieldSeen = true;
-        // The controller keeps the field until it is enabled: it gets its hints once loaded.
-        if (latest) void apply(latest);
       },
     },
   });
@@ -155,16 +160,14 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
   const apply = async (settings: Settings) => {
     latest = settings;
     const enabled = isSiteEnabled(settings, host);
-    // Nothing to analyse before a field is focused: no engine, no dismissed list asked for.
-    const wanted = enabled && fieldSeen;
-    const loading = wanted ? needEngine() : null;
+    // Nothing analysed yet: no engine, no dismissed list asked for.
+    const loading = enabled && wanted ? needEngine() : null;
     // Dismissed hints are known before the first hint is drawn, so none flashes on reload.
-    if (wanted) await fetchIgnored();
+    if (loading) await fetchIgnored();
     const loaded = (await loading) ?? engine;
     if (signal.aborted || latest !== settings) return;
-    // No engine yet (no field, or it failed to load): the controller stays disabled.
-    if (!loaded) return;
-    handle.update({ ...analyzerChange(settings, loaded), enabled });
+    // Without the engine (not needed yet, or it failed to load) the stand-in finds nothing.
+    handle.update({ ...(loaded ? analyzerChange(settings, loaded) : {}), enabled });
   };
 
   watchSettings((settings) => void apply(settings), signal);
@@ -177,9 +180,12 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
     ...handle,
     // The context menu and shortcut work on any page and site: the engine loads for them.
     openCardAtSelection: async (text) => {
+      want();
       const loaded = await needEngine();
       if (!loaded || signal.aborted) return false;
-      handle.update(analyzerChange(latest ?? DEFAULT_SETTINGS, loaded));
+      // The controller gets the engine as settings load it: after the site's dismissed hints.
+      if (latest) await apply(latest);
+      else handle.update(analyzerChange(DEFAULT_SETTINGS, loaded));
       return handle.openCardAtSelection(text);
     },
   };

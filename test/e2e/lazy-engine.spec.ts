@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // The analysis engine is a separate module (content-engine.js) that the content script imports
-// only once a field is focused. Observable: the browser context's requests. The import is fetched
+// only once a focused field has text to analyse. Observable: the browser context's requests. The import is fetched
 // by the page's renderer, so Playwright reports it like any request of the page (the same
 // listener the audit uses; Chrome serves it under a per-session id, then the extension's own id).
 const ENGINE = /^chrome-extension:\/\/[^/]+\/content-engine\.js$/;
@@ -60,7 +60,7 @@ test.describe('lazy engine', () => {
     expect(requested.length).toBeGreaterThan(0);
   });
 
-  test('a page with a textarea loads the engine on focus, and hints appear', async ({
+  test('a page with a textarea loads the engine once text is typed in it, and hints appear', async ({
     page,
     context,
     fixturePages,
@@ -69,7 +69,10 @@ test.describe('lazy engine', () => {
     await fixturePages.open(page, 'lazy-textarea.html');
     await contentScriptRunning(context, page);
     expect(requested).toEqual([]);
+    // An empty field has nothing to analyse yet.
     await page.getByRole('textbox', { name: 'Goals' }).click();
+    await page.waitForTimeout(500);
+    expect(requested).toEqual([]);
     await page.keyboard.type(VAGUE);
     await expect(hints(page)).toHaveCount(1);
     await expect(hints(page)).toHaveAttribute('data-smartgoal-hint', /onboarding/);

@@ -7,6 +7,7 @@ import {
   type Engine,
   type Transport,
 } from '../../../lib/hints/content-hints';
+import { MAX_FIELD_LENGTH } from '../../../lib/hints/controller';
 import { hintHashSync } from '../../../lib/hints/hint-hash';
 import { OVERLAY_TAG } from '../../../lib/hints/overlay';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../../lib/settings';
@@ -183,7 +184,21 @@ describe('the engine, loaded on first need', () => {
     expect(sent.map((m) => m.type)).not.toContain('hints/ignored');
   });
 
-  it('is loaded once, when the first field is focused, however many fields follow', async () => {
+  it('is not loaded for an empty field nor one over the size cap, and is once text is typed', async () => {
+    const { send } = fakeBackground();
+    const loadEngine = vi.fn(async () => analyze);
+    await start(send, undefined, loadEngine);
+    field('x'.repeat(MAX_FIELD_LENGTH + 1));
+    const el = field('');
+    await settled();
+    expect(loadEngine).not.toHaveBeenCalled();
+    el.value = VAGUE;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+  });
+
+  it('is loaded once, for the first field with text, however many fields follow', async () => {
     const { send } = fakeBackground();
     const loadEngine = vi.fn(async () => analyze);
     await start(send, undefined, loadEngine);
@@ -251,6 +266,18 @@ describe('the engine, loaded on first need', () => {
     await expect(handle.openCardAtSelection(VAGUE)).resolves.toBe(true);
     expect(loadEngine).toHaveBeenCalledTimes(1);
     expect(handle.card()?.isOpen()).toBe(true);
+  });
+
+  it("loaded for the context menu, it still leaves the site's dismissed hints out of fields", async () => {
+    const flagged = analyze(VAGUE).diagnostics.find((d) => d.rule === 'vague-goal')!;
+    const text = VAGUE.slice(flagged.span.start, flagged.span.end);
+    const { send } = fakeBackground([hintHashSync(text)]);
+    const handle = await start(send);
+    await expect(handle.openCardAtSelection(VAGUE)).resolves.toBe(true);
+    handle.card()?.close(false);
+    field(`${VAGUE} ${OTHER}`);
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+    expect(hints()[0]).not.toBe(text);
   });
 
   it('takes the engine from a module that exports analyze, and nothing else', () => {
