@@ -20,6 +20,9 @@ const PendingId = z.string().min(1);
 /** Composition root shared by the popup (and its full-tab view) and the side panel. */
 export async function mountBuilder(place: BuilderPlace): Promise<void> {
   const params = new URLSearchParams(location.search);
+  // Opened while the settings load, not after: the first render reads the drafts at once.
+  const database = createDraftsDatabase();
+  void database.connect().catch(() => undefined); // a failure resurfaces on the repository's first use
   const settings = await loadSettings();
   const uiLang = settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
   document.documentElement.lang = uiLang;
@@ -34,7 +37,7 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
         uiLang={uiLang}
         uiLangSetting={settings.uiLang}
         services={{
-          repository: createDraftsRepository(createDraftsDatabase()),
+          repository: createDraftsRepository(database),
           journal: createDraftJournal(localStorage),
           requestedDraftId: params.get('draft'),
           consumePending: async () => {
