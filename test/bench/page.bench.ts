@@ -275,11 +275,11 @@ async function main() {
       `${(gz / 1024).toFixed(1)} KB (${(bundle.length / 1024).toFixed(1)} KB raw)`,
       `< 60 KB: ${verdict(gz < 60 * 1024)}`,
     );
-    // The engine module the content script imports on a page's first focused field (if built).
+    // The engine module the content script imports when a page first has text to analyse (if built).
     const engine = await readFile(path.join(extensionDir(), 'content-engine.js')).catch(() => null);
     if (engine) {
       row(
-        'engine module (loaded on first field), gzip -9',
+        'engine module (imported on the first analysis), gzip -9',
         `${(gzipSync(engine, { level: 9 }).length / 1024).toFixed(1)} KB (${(engine.length / 1024).toFixed(1)} KB raw)`,
       );
     }
