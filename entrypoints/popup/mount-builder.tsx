@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { browser } from '#imports';
@@ -16,6 +16,16 @@ import '@/components/builder/builder.css';
 /** Set by the background for "Open in builder": the draft to show (lib/background/open-builder.ts). */
 const PENDING_KEY = PENDING_DRAFT_KEY;
 const PendingId = z.string().min(1);
+
+/** The drafts view, reading the search index as it opens so the first search typed is fast. */
+function PrewarmedDraftsView(props: ComponentProps<typeof DraftsView>) {
+  const { repository } = props;
+  useEffect(() => {
+    // Only a head start: a failure here resurfaces, and is shown, on the first search.
+    void repository.prewarmSearch().catch(() => undefined);
+  }, [repository]);
+  return <DraftsView {...props} />;
+}
 
 /** Composition root shared by the popup (and its full-tab view) and the side panel. */
 export async function mountBuilder(place: BuilderPlace): Promise<void> {
@@ -62,7 +72,7 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
           },
           insert: (text) => send('field/insert-last-focused', { text }),
           copy: (text) => navigator.clipboard.writeText(text),
-          DraftsView,
+          DraftsView: PrewarmedDraftsView,
           SiteToggle,
           saveUiLang: async (lang) => {
             await updateSettings((current) => ({ ...current, uiLang: lang }));

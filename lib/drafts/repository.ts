@@ -111,6 +111,8 @@ export interface DraftsRepository {
    * Title matches first, then most recently updated. An empty query lists by `updated`.
    */
   search(query: string, options?: SearchOptions): Promise<DraftList>;
+  /** Reads the search index ahead of the first search, e.g. as a drafts list opens. */
+  prewarmSearch(): Promise<void>;
   /**
    * Writes the editable fields if the stored revision is `expectedRevision`; otherwise keeps the
    * stored draft and writes the incoming fields as a conflict copy. Identical content is a no-op.
@@ -506,6 +508,10 @@ export function createDraftsRepository(
         );
       }
       return { drafts: found, quarantined };
+    },
+
+    async prewarmSearch() {
+      await loadIndex(await database.connect());
     },
 
     async save(edit, expectedRevision) {

@@ -90,6 +90,17 @@ describe('the search index held in memory', () => {
     expect(counter.reads()).toBe(1);
   });
 
+  it('reads the index ahead of the first search when prewarmed', async () => {
+    const { factory, repo: a } = setup();
+    const counter = countingIndexReads(createDraftsDatabase({ factory }));
+    const b = createDraftsRepository(counter.database);
+    await a.create(sample({ title: 'Newsletter', text: 'Grow subscribers' }));
+    await b.prewarmSearch();
+    expect(counter.reads()).toBe(1);
+    expect(ids(await b.search('grow'))).toEqual(['d-1']);
+    expect(counter.reads()).toBe(1);
+  });
+
   it('sees a write by another repository on the same database once it is announced', async () => {
     const { factory, clock, repo: a } = setup();
     const counter = countingIndexReads(createDraftsDatabase({ factory }));
