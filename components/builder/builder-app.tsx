@@ -111,7 +111,8 @@ export function BuilderApp({
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const open = useCallback(
-    async (next: Draft) => {
+    /** `show`: switch to the goal view (not when the first draft loads: the person may be elsewhere). */
+    async (next: Draft, show = true) => {
       const previous = session.current;
       if (previous) {
         await previous.flush();
@@ -134,7 +135,7 @@ export function BuilderApp({
       setGoal(s.goal);
       setStatus(s.status);
       if (s.unreadable) setNotice({ text: tRef.current('notice.unreadable'), kind: 'error' });
-      setView('goal');
+      if (show) setView('goal');
     },
     [repository, journal],
   );
@@ -159,7 +160,7 @@ export function BuilderApp({
     starting.current.then(
       async ({ start, copies }) => {
         if (cancelled) return;
-        await open(start.draft);
+        await open(start.draft, false);
         if (start.missing) setNotice({ text: tRef.current('notice.missing'), kind: 'error' });
         else if (copies.length) setNotice({ text: tRef.current('notice.recovered') });
       },
