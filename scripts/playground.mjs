@@ -3,8 +3,8 @@
 // (test/fixtures/pages/playground.html, served on 127.0.0.1) plus the popup in a second tab.
 //
 // With a display: a headed browser that stays until you close it.
-// Without one (no $DISPLAY / $WAYLAND_DISPLAY on Linux), or with --screenshot: headless; types a
-// sample goal into the popup, saves screenshots to test-results/playground/ and exits.
+// Without one (no $DISPLAY / $WAYLAND_DISPLAY on Linux), or with --screenshot: headless; pastes a
+// sample goal into the builder, opens the hint card on the page, saves screenshots to test-results/playground/ and exits.
 import console from 'node:console';
 import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -96,8 +96,20 @@ try {
     await mkdir(SHOTS, { recursive: true });
     // The popup's own size: browsers cap action popups at 800×600.
     await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.getByRole('textbox', { name: 'Goal text' }).pressSequentially(SAMPLE);
-    await popup.getByTestId('segment').first().waitFor();
+    // The builder: paste a vague goal and let it split into fields.
+    await popup.getByRole('navigation').getByRole('button', { name: 'New', exact: true }).click();
+    await popup.getByLabel('Paste a goal', { exact: true }).fill(SAMPLE);
+    await popup.getByRole('button', { name: 'Split into fields' }).click();
+    await popup.getByTestId('goal-sentence').waitFor();
+    // The page: hints over the sample fields; the card opens on the first one.
+    await playground.bringToFront();
+    await playground.locator('#objective').focus();
+    const hint = playground.locator('smartgoal-overlay [data-smartgoal-hint]').first();
+    await hint.waitFor({ state: 'attached', timeout: 15_000 });
+    const box = await hint.boundingBox();
+    if (box)
+      await playground.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+    await playground.locator('smartgoal-overlay').getByRole('dialog').waitFor({ timeout: 15_000 });
     const shots = [
       [playground, path.join(SHOTS, 'playground.png')],
       [popup, path.join(SHOTS, 'popup.png')],
