@@ -809,7 +809,9 @@ export function startHints(options: HintsOptions): HintsHandle {
     if (change.analyze && change.analyze !== analyze) {
       analyze = change.analyze;
       cache = new FindingCache();
-      if (enabled) for (const s of sessions.values()) analyse(s);
+      // Through the scheduler: a field mid-composition waits for compositionend (the engine, loaded
+      // lazily, often arrives then).
+      if (enabled) for (const s of sessions.values()) s.scheduler.runNow();
     }
     if (change.enabled === undefined || change.enabled === enabled) return;
     enabled = change.enabled;

@@ -224,6 +224,21 @@ describe('the engine, loaded on first need', () => {
     await vi.waitFor(() => expect(hints()).toHaveLength(1));
   });
 
+  it('arriving while a field is mid-composition, it analyses that field after compositionend', async () => {
+    const { send } = fakeBackground();
+    let release!: (engine: Engine) => void;
+    const loadEngine = vi.fn(() => new Promise<Engine>((resolve) => (release = resolve)));
+    await start(send, undefined, loadEngine);
+    const ime = field(VAGUE);
+    await settled();
+    ime.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    release(analyze);
+    await settled();
+    expect(hints()).toEqual([]);
+    ime.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    await vi.waitFor(() => expect(hints()).toHaveLength(1));
+  });
+
   it('is not loaded for a field on a disabled site, and is once the site is enabled', async () => {
     const { send } = fakeBackground();
     const loadEngine = vi.fn(async () => analyze);
