@@ -264,7 +264,10 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
     .replace(/[\p{P}\p{S}\d]+/gu, ' ')
     .trim();
   if (!rest) return false;
-  if (!hadBroad)
+  // An unknown word is specific unless it is an abstract head noun ("our responsiveness").
+  const abstract = hadBroad ? null : abstractHead(original, rest, cl);
+  if (abstract !== null) rest = abstract;
+  else if (!hadBroad)
     return cl.lex.spaced ? /\p{L}{2,}/u.test(rest) : [...rest.replace(/\s/g, '')].length >= 2;
   // A broad aim becomes specific when a scope narrows it ("among Gen-Z on Instagram").
   cl.scope.lastIndex = 0;
@@ -276,6 +279,35 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
     .replace(cl.scope, ' ')
     .trim();
   return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
+}
+
+const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+/**
+ * The rest of a metric phrase (fillers and vague words gone) whose head noun is abstract
+ * ("responsiveness", "compliance maturity", "部门之间的协同性"), with the abstract words removed so
+ * only a scope can still narrow it; null when the head is concrete or the phrase carries a name
+ * or number ("the Salesforce integration", "v2 migration").
+ */
+function abstractHead(original: string, rest: string, cl: CompiledLexicon): string | null {
+  let re = abstractRes.get(cl.lex);
+  if (re === undefined) {
+    const src = cl.lex.abstractPattern;
+    re = src ? new RegExp(cl.lex.spaced ? `^(?:${src})$` : `(?:${src})$`, 'u') : null;
+    abstractRes.set(cl.lex, re);
+  }
+  if (!re || /\d/.test(original)) return null;
+  // A name narrows it: a capital after the first letter, or Latin letters in Chinese ("ISO").
+  if (cl.lex.spaced ? /\p{Lu}/u.test(original.trim().slice(1)) : /[A-Za-z]/.test(original))
+    return null;
+  if (!cl.lex.spaced) return re.test(rest) ? rest.replace(re, '') : null;
+  const words = rest.split(/\s+/);
+  const firstScope = words.findIndex((w) => has(cl.scope, w));
+  const head = (firstScope > 0 ? words.slice(0, firstScope) : words)
+    .filter((w) => !has(cl.scope, w))
+    .at(-1);
+  if (!head || !re.test(head)) return null;
+  return words.filter((w) => !re.test(w)).join(' ');
 }
 
 /**

@@ -67,6 +67,12 @@ export interface Lexicon {
   fillers: string[];
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
+  /**
+   * Optional regex source (case-insensitive, no flags needed) matching one abstract head noun a
+   * metric phrase may end with ("responsiveness", "协同性"): such a phrase is a broad aim, specific
+   * only with a scope or a name. Spaced languages test it on each word, unspaced on the phrase end.
+   */
+  abstractPattern?: string;
   /** Method markers: "through", "via", "by + gerund". Regex sources. */
   methodPatterns: string[];
   /** "from X to Y" as regex sources with named groups `from` and `to` around quantities. */

@@ -3548,6 +3548,8 @@ export const zh: Lexicon = {
   ],
   // Scope markers narrow a broad aim: "在大学生中的品牌知名度", "小红书上的曝光".
   scope: ['在', '针对', '面向', '对于', '之中', '当中', '中', '里', '上', '之间', '内部'],
+  // Abstract head nouns at the end of a metric (a broad aim unless scoped): 协同性、亲和力、责任感.
+  abstractPattern: '\\p{Script=Han}{2}[性感力]',
   methodPatterns: ['通过(?!率)|借助|利用(?!率)|依靠|凭借|依托|基于|借力|采用'],
   fromToPatterns: [
     '(?:从|由)\\s?(?<from>[^，,。；;！!？?从由]{1,30}?)(?:到|至)\\s?(?<to>[^，,。；;！!？?\\s]{1,20})',
