@@ -281,6 +281,28 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
 }
 
+const notAfterRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function intentNotAfter(cl: CompiledLexicon): RegExp | null {
+  let re = notAfterRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.intentNotAfter ? new RegExp(`(?:${cl.lex.intentNotAfter})$`, 'u') : null;
+    notAfterRes.set(cl.lex, re);
+  }
+  return re;
+}
+
+const limitRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function limitRe(cl: CompiledLexicon): RegExp | null {
+  let re = limitRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.limitPattern ? new RegExp(cl.lex.limitPattern, 'u') : null;
+    limitRes.set(cl.lex, re);
+  }
+  return re;
+}
+
 const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /**
@@ -468,7 +490,9 @@ export function extract(
         positive = W.imperative;
       }
     }
-    const intent = first(cl.intent, lc, span.start, span.end);
+    let intent = first(cl.intent, lc, span.start, span.end);
+    if (intent && intentNotAfter(cl)?.test(lc.slice(span.start, intent.start)))
+      intent = first(cl.intent, lc, intent.end, span.end);
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
@@ -827,7 +851,10 @@ export function extract(
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
-  const M = targets.length > 0 || (action?.kind === 'deliver' && S && !vagueAmount);
+  const M =
+    targets.length > 0 ||
+    (action?.kind === 'deliver' && S && !vagueAmount) ||
+    (S && !vagueAmount && !!limitRe(cl)?.test(lc));
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;
   const { verdict: A, target: achievableTarget } = judgeAchievable(history, components, today);
