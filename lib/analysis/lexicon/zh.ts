@@ -341,6 +341,7 @@ const DELIVER = [
   '完成',
   '完成迁移',
   '考取',
+  '验收',
   '考过',
   '考到',
   '拿证',
@@ -519,7 +520,6 @@ const GENERIC = [
   '培育',
   '孵化',
   '迭代',
-  '服务',
   '标准化',
   '规范化',
   '数字化',
@@ -1212,7 +1212,8 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
-  actionNounSuffix: '率|量|度|额|数(?![字据码])|者|会(?![员计])|时间|周期|成本|人数|次数|环境|用例',
+  actionNounSuffix:
+    '率|量|度|额|数(?![字据码])|者|会(?![员计])|时间|周期|成本|人数|次数|环境|用例|标准',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
     objective: ['o', 'obj', 'objective', '目标', '愿景'],
