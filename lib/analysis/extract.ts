@@ -290,7 +290,10 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
     .replace(/[\p{P}\p{S}\d]+/gu, ' ')
     .trim();
   if (!rest) return false;
-  if (!hadBroad)
+  // An unknown word is specific unless it is an abstract head noun ("our responsiveness").
+  const abstract = hadBroad ? null : abstractHead(original, rest, cl);
+  if (abstract !== null) rest = abstract;
+  else if (!hadBroad)
     return cl.lex.spaced ? /\p{L}{2,}/u.test(rest) : [...rest.replace(/\s/g, '')].length >= 2;
   // A broad aim becomes specific when a scope narrows it ("among Gen-Z on Instagram").
   cl.scope.lastIndex = 0;
@@ -302,6 +305,57 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
     .replace(cl.scope, ' ')
     .trim();
   return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
+}
+
+const notAfterRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function intentNotAfter(cl: CompiledLexicon): RegExp | null {
+  let re = notAfterRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.intentNotAfter ? new RegExp(`(?:${cl.lex.intentNotAfter})$`, 'u') : null;
+    notAfterRes.set(cl.lex, re);
+  }
+  return re;
+}
+
+const limitRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function limitRe(cl: CompiledLexicon): RegExp | null {
+  let re = limitRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.limitPattern ? new RegExp(cl.lex.limitPattern, 'u') : null;
+    limitRes.set(cl.lex, re);
+  }
+  return re;
+}
+
+const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+/**
+ * The rest of a metric phrase (fillers and vague words gone) whose head noun is abstract
+ * ("responsiveness", "compliance maturity", "部门之间的协同性"), with the abstract words removed so
+ * only a scope can still narrow it; null when the head is concrete or the phrase carries a name
+ * or number ("the Salesforce integration", "v2 migration").
+ */
+function abstractHead(original: string, rest: string, cl: CompiledLexicon): string | null {
+  let re = abstractRes.get(cl.lex);
+  if (re === undefined) {
+    const src = cl.lex.abstractPattern;
+    re = src ? new RegExp(cl.lex.spaced ? `^(?:${src})$` : `(?:${src})$`, 'u') : null;
+    abstractRes.set(cl.lex, re);
+  }
+  if (!re || /\d/.test(original)) return null;
+  // A name narrows it: a capital after the first letter, or Latin letters in Chinese ("ISO").
+  if (cl.lex.spaced ? /\p{Lu}/u.test(original.trim().slice(1)) : /[A-Za-z]/.test(original))
+    return null;
+  if (!cl.lex.spaced) return re.test(rest) ? rest.replace(re, '') : null;
+  const words = rest.split(/\s+/);
+  const firstScope = words.findIndex((w) => has(cl.scope, w));
+  const head = (firstScope > 0 ? words.slice(0, firstScope) : words)
+    .filter((w) => !has(cl.scope, w))
+    .at(-1);
+  if (!head || !re.test(head)) return null;
+  return words.filter((w) => !re.test(w)).join(' ');
 }
 
 /**
@@ -462,7 +516,9 @@ export function extract(
         positive = W.imperative;
       }
     }
-    const intent = first(cl.intent, lc, span.start, span.end);
+    let intent = first(cl.intent, lc, span.start, span.end);
+    if (intent && intentNotAfter(cl)?.test(lc.slice(span.start, intent.start)))
+      intent = first(cl.intent, lc, intent.end, span.end);
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
@@ -821,7 +877,10 @@ export function extract(
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
-  const M = targets.length > 0 || (action?.kind === 'deliver' && S && !vagueAmount);
+  const M =
+    targets.length > 0 ||
+    (action?.kind === 'deliver' && S && !vagueAmount) ||
+    (S && !vagueAmount && !!limitRe(cl)?.test(lc));
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;
   const { verdict: A, target: achievableTarget } = judgeAchievable(history, components, today);

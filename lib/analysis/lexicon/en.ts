@@ -2316,6 +2316,7 @@ export const en: Lexicon = {
     'each',
     'whole',
     'entire',
+    'known',
   ],
   scope: [
     'among',
@@ -2332,6 +2333,11 @@ export const en: Lexicon = {
     'of',
     'per',
   ],
+  limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])`,
+  // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
+  abstractPattern:
+    '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge)ncy$)' +
+    '[\\p{L}-]{2,}(?:ness|ity|ities|ment|ance|ence|ancy|ency|ship|ism|hood)|sense|belonging|patience|harmony',
   methodPatterns: [
     '(?<![\\p{L}])(?:through|via|using|by\\s+(?=[a-z]+ing(?![\\p{L}]))|with\\s+(?:a|an|the|our|new)\\s|thanks to|by means of|by way of)(?![\\p{L}])',
   ],

@@ -38,6 +38,11 @@ export interface Lexicon {
   coverbs?: string[];
   /** Regex source: what may follow an action verb that makes it part of a noun (完成率, 转化量). */
   actionNounSuffix?: string;
+  /**
+   * Optional regex source: what, right before an intent phrase, makes it part of another word
+   * (主要/重要/只要 + verb: "主要优化了…" reports what was done, it is no 要 + verb plan).
+   */
+  intentNotAfter?: string;
   /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
   hedges: string[];
   /** Action verbs in the form a plan item starts with, by direction. */
@@ -65,8 +70,19 @@ export interface Lexicon {
   broad: string[];
   /** Words that carry no meaning for specificity (articles, possessives, fillers). */
   fillers: string[];
+  /**
+   * Optional regex source on the lowercased unit: a response window on every item ("answer every
+   * message within 24 hours", "所有投诉 24 小时内回复") is a limit, i.e. an amount: measurable.
+   */
+  limitPattern?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
+  /**
+   * Optional regex source (case-insensitive, no flags needed) matching one abstract head noun a
+   * metric phrase may end with ("responsiveness", "协同性"): such a phrase is a broad aim, specific
+   * only with a scope or a name. Spaced languages test it on each word, unspaced on the phrase end.
+   */
+  abstractPattern?: string;
   /** Method markers: "through", "via", "by + gerund". Regex sources. */
   methodPatterns: string[];
   /** "from X to Y" as regex sources with named groups `from` and `to` around quantities. */

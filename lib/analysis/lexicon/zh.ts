@@ -341,6 +341,7 @@ const DELIVER = [
   '完成',
   '完成迁移',
   '考取',
+  '验收',
   '考过',
   '考到',
   '拿证',
@@ -519,7 +520,6 @@ const GENERIC = [
   '培育',
   '孵化',
   '迭代',
-  '服务',
   '标准化',
   '规范化',
   '数字化',
@@ -1212,7 +1212,8 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
-  actionNounSuffix: '率|量|度|额|数(?![字据码])|者|会(?![员计])|时间|周期|成本|人数|次数|环境|用例',
+  actionNounSuffix:
+    '率|量|度|额|数(?![字据码])|者|会(?![员计])|时间|周期|成本|人数|次数|环境|用例|标准',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
     objective: ['o', 'obj', 'objective', '目标', '愿景'],
@@ -1500,6 +1501,8 @@ export const zh: Lexicon = {
       '个人 okr',
     ],
   },
+  // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验").
+  intentNotAfter: '[主重只概纲摘]',
   intent: [
     '得把',
     '得将',
@@ -3548,6 +3551,10 @@ export const zh: Lexicon = {
   ],
   // Scope markers narrow a broad aim: "在大学生中的品牌知名度", "小红书上的曝光".
   scope: ['在', '针对', '面向', '对于', '之中', '当中', '中', '里', '上', '之间', '内部'],
+  limitPattern:
+    '(?:所有|全部|每[一个条位封单]?)[^。；;！!？?]{0,30}?(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内|(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内[^。；;！!？?]{0,10}?(?:回复|答复|响应|处理|解决)[^。；;！!？?]{0,6}?(?:所有|全部|每)',
+  // Abstract head nouns at the end of a metric (a broad aim unless scoped): 协同性、亲和力、责任感.
+  abstractPattern: '\\p{Script=Han}{2}[性感力]',
   methodPatterns: ['通过(?!率)|借助|利用(?!率)|依靠|凭借|依托|基于|借力|采用'],
   fromToPatterns: [
     '(?:从|由)\\s?(?<from>[^，,。；;！!？?从由]{1,30}?)(?:到|至)\\s?(?<to>[^，,。；;！!？?\\s]{1,20})',
