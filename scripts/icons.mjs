@@ -1,6 +1,9 @@
 // Renders assets/icon.svg to the PNG sizes browsers ask for (public/icon/<size>.png), with the
 // system Chromium: `node scripts/icons.mjs`. The PNGs are committed; rerun after changing the SVG.
+import console from 'node:console';
 import { readFileSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const svg = readFileSync(new URL('../assets/icon.svg', import.meta.url), 'utf8');
