@@ -68,6 +68,9 @@ export default defineConfig({
     default_locale: 'en',
     // Each permission and why: README, "Permissions".
     permissions: ['contextMenus', 'storage', 'activeTab'],
+    // When the user withholds site access in Chrome, the popup's switch grants one site at a time
+    // (lib/site-access.ts). Optional: no install prompt; Firefox MV2 grants hosts at install.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['http://*/*', 'https://*/*'] } : {}),
     // The content script imports the engine module from the extension; pages can fetch it too
     // (all web-accessible files can be), so Chrome serves it only under a per-session id.
     web_accessible_resources:

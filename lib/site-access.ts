@@ -4,8 +4,8 @@ import { browser } from '#imports';
  * Host access per site. The content script is declared for all sites, but Chrome lets people
  * withhold that ("When you click the extension" / "On specific sites"); then hints stay off until
  * access to the site is granted. The popup's site switch uses these two calls to show that state
- * and to grant one site at a time (`permissions.request` may ask again for a withheld host of the
- * manifest's content script).
+ * and to grant one site at a time (`permissions.request` on the Chrome manifest's
+ * `optional_host_permissions`).
  */
 
 /** `https://docs.example.com/x` → `https://docs.example.com/*`; null for non-web URLs. */
