@@ -23,6 +23,7 @@ import { createBlankDraft, openStartDraft } from './open-draft';
 import { PlanView } from './plan-view';
 import { StartView } from './start-view';
 import { BUILDER_STRINGS, type BuilderT } from './strings';
+import { parentCandidates } from '@/lib/goals/hierarchy';
 
 /**
  * The goal builder: one app for the toolbar popup, the side panel and a full tab. State lives in the
@@ -206,7 +207,8 @@ export function BuilderApp({
     if (!draftId) return;
     let live = true;
     void repository.list({ status: ['active', 'archived'] }).then((list) => {
-      if (live) setParents(list.drafts.filter((d) => d.id !== draftId));
+      // Not itself nor one of its own objectives: that would be a loop.
+      if (live) setParents(parentCandidates(draftId, list.drafts));
     });
     return () => {
       live = false;

@@ -8,4 +8,5 @@ export * from './sentence';
 export * from './templates';
 export * from './from-text';
 export * from './quarter-view';
+export * from './hierarchy';
 export * from './calculators';
