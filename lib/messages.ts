@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { LangSchema as Lang } from './analysis/schema';
 
 /**
  * The request → response map between the content script, the background and the extension pages.
@@ -11,6 +10,7 @@ import { LangSchema as Lang } from './analysis/schema';
  * so this module stays free of browser APIs.
  */
 
+const Lang = z.enum(['en', 'zh', 'ru', 'vi']);
 const Source = z.object({ url: z.string(), site: z.string().check(z.minLength(1)) });
 /** Where the builder opens: the toolbar popup, the side panel, a full tab. */
 export const BuilderPlaceSchema = z.enum(['popup', 'sidepanel', 'tab']);

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { LangSchema as Lang } from './analysis/schema';
 import { browser } from '#imports';
 
 /**
@@ -12,6 +11,7 @@ import { browser } from '#imports';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
+const Lang = z.enum(['en', 'zh', 'ru', 'vi']);
 const Host = z.string().check(z.minLength(1));
 
 export const SettingsSchema = z.object({
