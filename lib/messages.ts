@@ -10,6 +10,8 @@ import * as z from 'zod/mini';
  * so this module stays free of browser APIs.
  */
 
+// Same list as LANGS in lib/analysis/schema.ts; importing it would load every engine schema into
+// the always-loaded content script.
 const Lang = z.enum(['en', 'zh', 'ru', 'vi']);
 const Source = z.object({ url: z.string(), site: z.string().check(z.minLength(1)) });
 /** Where the builder opens: the toolbar popup, the side panel, a full tab. */

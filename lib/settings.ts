@@ -11,6 +11,8 @@ import { browser } from '#imports';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
+// Same list as LANGS in lib/analysis/schema.ts; importing it would load every engine schema into
+// the always-loaded content script.
 const Lang = z.enum(['en', 'zh', 'ru', 'vi']);
 const Host = z.string().check(z.minLength(1));
 
