@@ -161,3 +161,14 @@ describe('activeSite', () => {
     expect(await activeSite()).toEqual({ kind: 'hidden' });
   });
 });
+
+describe('languages', () => {
+  it("accepts exactly the engine's languages (the list is repeated to keep the content script small)", async () => {
+    const { LANGS } = await import('@/lib/analysis');
+    expect(parseSettings({ languages: [...LANGS] }).languages).toEqual([...LANGS]);
+    expect(DEFAULT_SETTINGS.languages).toEqual([...LANGS]);
+    expect(parseSettings({ languages: [...LANGS, 'other'] }).languages).toEqual(
+      DEFAULT_SETTINGS.languages,
+    );
+  });
+});
