@@ -22,8 +22,8 @@ export interface DraftsDB extends DBSchema {
       statusUpdated: [string, number];
     };
   };
-  /** Folded title and text per draft (`search-index.ts`): search reads this, not the drafts. */
-  searchIndex: { key: string; value: unknown };
+  /** Folded title and text per draft, packed by bucket (`search-index.ts`): search reads this. */
+  searchBuckets: { key: number; value: unknown };
   /** Key `[site, hash]` of hints the user dismissed on a site. */
   ignoredHints: { key: [string, string]; value: unknown; indexes: { site: string } };
   /** Records that failed their schema, moved aside with the reasons (`quarantine.ts`). */
@@ -31,7 +31,7 @@ export interface DraftsDB extends DBSchema {
 }
 
 export type DraftsConnection = IDBPDatabase<DraftsDB>;
-export type StoreName = 'drafts' | 'searchIndex' | 'ignoredHints' | 'quarantine';
+export type StoreName = 'drafts' | 'searchBuckets' | 'ignoredHints' | 'quarantine';
 
 /** Another tab or page holds an older version open and does not let the upgrade run. */
 export class DatabaseBlockedError extends Error {

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { bucketOf, SEARCH_BUCKETS } from './search-index';
 import { searchKey } from './search-text';
 
 /**
@@ -88,6 +89,32 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'drafts index [status, updatedAt] for paged lists',
     migrate(_db, tx) {
       tx.objectStore('drafts').createIndex('statusUpdated', ['status', 'updatedAt']);
+    },
+  },
+  {
+    version: 5,
+    description: 'search index packed into buckets of parallel arrays (searchBuckets)',
+    async migrate(db, tx) {
+      db.createObjectStore('searchBuckets', { keyPath: 'n' });
+      const buckets = Array.from({ length: SEARCH_BUCKETS }, (_, n) => ({
+        n,
+        ids: [] as unknown[],
+        keys: [] as unknown[],
+        statuses: [] as unknown[],
+        updatedAt: [] as unknown[],
+      }));
+      // Entries are copied as they are: the read path checks each one and repairs what fails.
+      for (const v of await tx.objectStore('searchIndex').getAll()) {
+        if (!isRecord(v) || typeof v.id !== 'string' || v.id === '') continue;
+        const bucket = buckets[bucketOf(v.id)]!;
+        bucket.ids.push(v.id);
+        bucket.keys.push(v.key);
+        bucket.statuses.push(v.status);
+        bucket.updatedAt.push(v.updatedAt);
+      }
+      const store = tx.objectStore('searchBuckets');
+      for (const bucket of buckets) if (bucket.ids.length > 0) await store.put(bucket);
+      db.deleteObjectStore('searchIndex');
     },
   },
 ];

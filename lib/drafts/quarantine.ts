@@ -30,14 +30,14 @@ export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 
 type QuarantineTx<S extends QuarantinedStore> = IDBPTransaction<
   DraftsDB,
-  (S | 'searchIndex' | 'quarantine')[],
+  (S | 'searchBuckets' | 'quarantine')[],
   'readwrite'
 >;
 
 /**
  * Inside the caller's transaction: moves the record under `key` aside if it still fails `schema`
  * (another page may have fixed it meanwhile). Returns the entry, or null when nothing was moved.
- * A draft also leaves the search index.
+ * A draft's search entry is the caller's to drop: it knows the index format.
  */
 export async function quarantineInTx<S extends QuarantinedStore>(
   tx: QuarantineTx<S>,
@@ -60,28 +60,31 @@ export async function quarantineInTx<S extends QuarantinedStore>(
   };
   const qid = await tx.objectStore('quarantine').add(entry);
   await source.delete(key as never);
-  if (store === 'drafts' && typeof key === 'string')
-    await tx.objectStore('searchIndex').delete(key);
   return { qid, ...entry };
 }
 
-/** Moves the given keys aside, as `quarantineInTx` does, in a transaction of its own. */
+/**
+ * Moves the given keys aside, as `quarantineInTx` does, in a transaction of its own; `inTx` runs
+ * in that transaction after the moves (the repository drops the drafts' search entries there).
+ */
 export async function quarantineRecords(
   database: DraftsDatabase,
   store: QuarantinedStore,
   schema: z.ZodType,
   keys: readonly Key[],
   now: number,
+  inTx?: (tx: QuarantineTx<QuarantinedStore>, moved: readonly QuarantineEntry[]) => Promise<void>,
 ): Promise<QuarantineEntry[]> {
   if (keys.length === 0) return [];
   const db = await database.connect();
-  const tx = db.transaction([store, 'searchIndex', 'quarantine'], 'readwrite');
+  const tx = db.transaction([store, 'searchBuckets', 'quarantine'], 'readwrite');
   const moved: QuarantineEntry[] = [];
   try {
     for (const key of keys) {
       const entry = await quarantineInTx(tx, store, schema, key, now);
       if (entry) moved.push(entry);
     }
+    if (moved.length > 0) await inTx?.(tx, moved);
   } catch (error) {
     abortQuietly(tx);
     throw error;

@@ -9,7 +9,7 @@ import {
   type DraftStatus,
   type NewDraft,
 } from './draft';
-import { putDraft, rawDraftKey, removeDraft, WRITE_STORES, type DraftsTx } from './draft-store';
+import { rawDraftKey, WRITE_STORES, type DraftsTx } from './draft-store';
 import { openDraftsChannel } from './drafts-channel';
 import {
   discardQuarantined,
@@ -20,7 +20,18 @@ import {
   type QuarantineEntry,
   type QuarantineKey,
 } from './quarantine';
-import { readSearchEntry, sameSearchEntry, toSearchEntry, type SearchEntry } from './search-index';
+import {
+  applyToBuckets,
+  bucketOf,
+  groupByBucket,
+  isBucketNumber,
+  packBucket,
+  readBucket,
+  sameSearchEntry,
+  toSearchEntry,
+  type BucketStore,
+  type SearchEntry,
+} from './search-index';
 import { matchKey, queryTerms } from './search-text';
 
 /**
@@ -180,6 +191,38 @@ function withoutConflictMark(draft: Draft): Draft {
 
 const isPositiveInt = (n: number) => Number.isInteger(n) && n > 0;
 
+interface LoadedIndex {
+  entries: ReadonlyMap<string, SearchEntry>;
+  broken: string[];
+  unusable: IDBValidKey[];
+}
+
+/** What the index needs of the drafts store: every raw draft, to rebuild a bucket. */
+interface DraftsSource {
+  getAll(): Promise<unknown[]>;
+}
+
+/** The entries of bucket `n`, from the drafts that parse (the others await quarantine). */
+async function bucketFromDrafts(drafts: DraftsSource, n: number): Promise<SearchEntry[]> {
+  const entries: SearchEntry[] = [];
+  for (const raw of await drafts.getAll()) {
+    const id = rawDraftKey(raw);
+    if (typeof id !== 'string' || bucketOf(id) !== n) continue;
+    const parsed = DraftSchema.safeParse(raw);
+    if (parsed.success) entries.push(toSearchEntry(parsed.data));
+  }
+  return entries;
+}
+
+/** Writes entry changes (`null`: gone) into their buckets, in the caller's transaction. */
+function indexChanges(
+  buckets: BucketStore,
+  drafts: DraftsSource,
+  changes: ReadonlyMap<string, SearchEntry | null>,
+): Promise<void> {
+  return applyToBuckets(buckets, changes, (n) => bucketFromDrafts(drafts, n));
+}
+
 export function createDraftsRepository(
   database: DraftsDatabase,
   options: RepositoryOptions = {},
@@ -205,6 +248,13 @@ export function createDraftsRepository(
   });
 
   /** After a committed change of the index: `null` means the entry is gone. */
+  /** Forgets the held index (the next search reads it) and tells the other repositories. */
+  const dropHeldIndex = () => {
+    generation += 1;
+    heldIndex = undefined;
+    channel?.announce();
+  };
+
   const committed = (changes: ReadonlyMap<string, SearchEntry | null>) => {
     if (changes.size === 0) return;
     generation += 1;
@@ -222,29 +272,68 @@ export function createDraftsRepository(
       ),
     );
 
-  /** The whole index; entries failing their check are named in `broken`, for search to delete. */
-  async function loadIndex(
-    db: DraftsConnection,
-  ): Promise<{ entries: ReadonlyMap<string, SearchEntry>; broken: string[] }> {
-    if (heldIndex && heldFrom === db) return { entries: heldIndex, broken: [] };
+  /**
+   * The whole index. Entries failing their check are named in `broken`, records that are not
+   * buckets in `unusable` (by key): search repairs both from the drafts.
+   */
+  async function loadIndex(db: DraftsConnection): Promise<LoadedIndex> {
+    if (heldIndex && heldFrom === db) return { entries: heldIndex, broken: [], unusable: [] };
     const loadedAt = generation;
     const entries = new Map<string, SearchEntry>();
     const broken: string[] = [];
-    for (const raw of await db.getAll('searchIndex')) {
-      const entry = readSearchEntry(raw);
-      if (entry) {
-        entries.set(entry.id, entry);
-      } else {
-        const id = rawDraftKey(raw);
-        if (typeof id === 'string') broken.push(id);
+    const unusable: IDBValidKey[] = [];
+    const tx = db.transaction('searchBuckets');
+    const [keys, raws] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    raws.forEach((raw, i) => {
+      const bucket = readBucket(raw);
+      if (!bucket) {
+        unusable.push(keys[i]!);
+        return;
       }
-    }
-    // Kept only when complete: a broken entry is still on disk until this search deletes it.
-    if (channel && loadedAt === generation && broken.length === 0) {
+      for (const entry of bucket.entries) entries.set(entry.id, entry);
+      broken.push(...bucket.broken);
+    });
+    // Kept only when complete: what is broken is still on disk until this search repairs it.
+    if (channel && loadedAt === generation && broken.length === 0 && unusable.length === 0) {
       heldIndex = entries;
       heldFrom = db;
     }
-    return { entries, broken };
+    return { entries, broken, unusable };
+  }
+
+  /**
+   * Brings the index back in line with the drafts: `known` changes as they are, broken entries
+   * re-derived from their drafts, records that are not buckets replaced by a rebuild.
+   */
+  async function repairIndex(
+    db: DraftsConnection,
+    known: ReadonlyMap<string, SearchEntry | null>,
+    broken: readonly string[],
+    unusable: readonly IDBValidKey[],
+  ): Promise<void> {
+    const tx = db.transaction(['drafts', 'searchBuckets'], 'readwrite');
+    const buckets = tx.objectStore('searchBuckets');
+    const drafts = tx.objectStore('drafts');
+    const changes = new Map(known);
+    try {
+      for (const key of unusable) {
+        await buckets.delete(key as number);
+        if (isBucketNumber(key))
+          await buckets.put(packBucket(key, await bucketFromDrafts(drafts, key)));
+      }
+      for (const id of broken) {
+        if (changes.has(id)) continue;
+        const parsed = DraftSchema.safeParse(await drafts.get(id));
+        changes.set(id, parsed.success ? toSearchEntry(parsed.data) : null);
+      }
+      await indexChanges(buckets, drafts, changes);
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    await tx.done;
+    if (unusable.length > 0) dropHeldIndex();
+    committed(changes);
   }
 
   const report = (entries: readonly QuarantineEntry[]): number => {
@@ -253,7 +342,9 @@ export function createDraftsRepository(
   };
 
   const quarantine = async (keys: readonly QuarantineKey[]): Promise<number> => {
-    const moved = await quarantineRecords(database, 'drafts', DraftSchema, keys, now());
+    const moved = await quarantineRecords(database, 'drafts', DraftSchema, keys, now(), (tx, m) =>
+      indexChanges(tx.objectStore('searchBuckets'), tx.objectStore('drafts'), removalsOf(m)),
+    );
     committed(removalsOf(moved));
     return report(moved);
   };
@@ -268,9 +359,9 @@ export function createDraftsRepository(
     tx: DraftsTx;
     /** The draft under `id`, or undefined when missing or corrupted (then quarantined). */
     load(id: string): Promise<Draft | undefined>;
-    /** Writes a draft and its search entry. */
+    /** Writes a draft; its search entry is written with it before the commit. */
     put(draft: Draft): Promise<void>;
-    /** Removes a draft and its search entry. */
+    /** Removes a draft; its search entry goes with it before the commit. */
     remove(id: string): Promise<void>;
   }
 
@@ -281,11 +372,11 @@ export function createDraftsRepository(
     const moved: QuarantineEntry[] = [];
     const changes = new Map<string, SearchEntry | null>();
     const put = async (draft: Draft) => {
-      await putDraft(tx, draft);
+      await tx.objectStore('drafts').put(draft);
       changes.set(draft.id, toSearchEntry(draft));
     };
     const remove = async (id: string) => {
-      await removeDraft(tx, id);
+      await tx.objectStore('drafts').delete(id);
       changes.set(id, null);
     };
     const load = async (id: string): Promise<Draft | undefined> => {
@@ -298,14 +389,17 @@ export function createDraftsRepository(
       return undefined;
     };
     let result: T;
+    let indexed: Map<string, SearchEntry | null>;
     try {
       result = await work({ tx, load, put, remove });
+      indexed = new Map([...removalsOf(moved), ...changes]);
+      await indexChanges(tx.objectStore('searchBuckets'), tx.objectStore('drafts'), indexed);
     } catch (error) {
       abortQuietly(tx);
       throw error;
     }
     await tx.done;
-    committed(new Map([...removalsOf(moved), ...changes]));
+    committed(indexed);
     report(moved);
     return result;
   }
@@ -444,7 +538,13 @@ export function createDraftsRepository(
       const db = await database.connect();
 
       const hits: { id: string; title: boolean; updatedAt: number }[] = [];
-      const { entries, broken: brokenEntries } = await loadIndex(db);
+      let index = await loadIndex(db);
+      // Broken entries first: a draft whose entry went bad must still be found by this search.
+      if (index.broken.length > 0 || index.unusable.length > 0) {
+        await repairIndex(db, new Map(), index.broken, index.unusable);
+        index = await loadIndex(db);
+      }
+      const { entries } = index;
       for (const entry of entries.values()) {
         if (!statuses.has(entry.status)) continue;
         const rank = matchKey(entry.key, terms);
@@ -493,20 +593,11 @@ export function createDraftsRepository(
       }
 
       const quarantined = await quarantine(suspects);
-      if (stale.length > 0 || orphans.length > 0 || brokenEntries.length > 0) {
-        const repair = db.transaction('searchIndex', 'readwrite');
-        await Promise.all([
-          ...stale.map((d) => repair.store.put(toSearchEntry(d))),
-          ...[...orphans, ...brokenEntries].map((id) => repair.store.delete(id)),
-          repair.done,
-        ]);
-        committed(
-          new Map<string, SearchEntry | null>([
-            ...[...orphans, ...brokenEntries].map((id) => [id, null] as const),
-            ...stale.map((d) => [d.id, toSearchEntry(d)] as const),
-          ]),
-        );
-      }
+      const known = new Map<string, SearchEntry | null>([
+        ...orphans.map((id) => [id, null] as const),
+        ...stale.map((d) => [d.id, toSearchEntry(d)] as const),
+      ]);
+      if (known.size > 0) await repairIndex(db, known, [], []);
       return { drafts: found, quarantined };
     },
 
@@ -648,21 +739,18 @@ export function createDraftsRepository(
       // Quarantine first, so the rebuild below only meets drafts that parse.
       const { quarantined } = await sift(await db.getAll('drafts'));
       const indexed = await write(async ({ tx }) => {
-        const index = tx.objectStore('searchIndex');
-        await index.clear();
-        let count = 0;
+        const buckets = tx.objectStore('searchBuckets');
+        await buckets.clear();
+        const entries: SearchEntry[] = [];
         for (const raw of await tx.objectStore('drafts').getAll()) {
           const parsed = DraftSchema.safeParse(raw);
-          if (!parsed.success) continue;
-          await index.put(toSearchEntry(parsed.data));
-          count += 1;
+          if (parsed.success) entries.push(toSearchEntry(parsed.data));
         }
-        return count;
+        for (const [n, group] of groupByBucket(entries)) await buckets.put(packBucket(n, group));
+        return entries.length;
       });
       // Written around the per-draft bookkeeping: drop what is held, and tell the others.
-      generation += 1;
-      heldIndex = undefined;
-      channel?.announce();
+      dropHeldIndex();
       return { indexed, quarantined };
     },
 

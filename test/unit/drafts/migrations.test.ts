@@ -52,7 +52,12 @@ describe('drafts schema migrations', () => {
     expect(db.name).toBe(DB_NAME);
     const s = shape(raw(db));
     expect(s.version).toBe(DB_VERSION);
-    expect(Object.keys(s.stores)).toEqual(['drafts', 'ignoredHints', 'quarantine', 'searchIndex']);
+    expect(Object.keys(s.stores)).toEqual([
+      'drafts',
+      'ignoredHints',
+      'quarantine',
+      'searchBuckets',
+    ]);
     expect(s.stores.drafts!.indexes).toEqual([
       { name: 'parentId', keyPath: 'parentId', unique: false },
       { name: 'status', keyPath: 'status', unique: false },
@@ -104,6 +109,31 @@ describe('drafts schema migrations', () => {
     expect((await repo.search('muc tieu')).drafts.map((d) => d.id)).toEqual(['a']);
     const db = await database.connect();
     expect(await db.getAll('ignoredHints')).toHaveLength(1);
+  });
+
+  it('upgrades v4 with its search index into buckets; a bad entry is repaired by search', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openDraftsDb({ factory, version: 4 });
+    await v4.put('drafts', { ...v1Draft('a', 'Mục tiêu', 'Tăng 10%', 100), parentId: null });
+    await v4.put('drafts', {
+      ...v1Draft('b', 'Đào tạo', 'Hoàn thành 5 khóa học', 200),
+      parentId: null,
+    });
+    await v4.put('searchIndex' as never, {
+      id: 'a',
+      key: 'muc tieu\ntang 10%',
+      status: 'active',
+      updatedAt: 100,
+    });
+    // An entry the old code got wrong: copied as it is, then re-derived from its draft.
+    await v4.put('searchIndex' as never, { id: 'b', key: 42, status: 'active', updatedAt: 200 });
+    v4.close();
+
+    const { repo, database } = setup({ factory });
+    const db = await database.connect();
+    expect([...db.objectStoreNames]).not.toContain('searchIndex');
+    expect((await repo.search('dao tao')).drafts.map((d) => d.id)).toEqual(['b']);
+    expect((await repo.search('muc tieu')).drafts.map((d) => d.id)).toEqual(['a']);
   });
 
   it('ends every path (fresh, or from any older version) in the same schema', async () => {

@@ -29,7 +29,7 @@ describe('readSearchEntry', () => {
   });
 });
 
-/** Counts full reads of the search index through a database, one wrapper per connection. */
+/** Counts loads of the whole search index through a database, one wrapper per connection. */
 function countingIndexReads(database: DraftsDatabase) {
   let reads = 0;
   const wrapped = new WeakMap<DraftsConnection, DraftsConnection>();
@@ -37,10 +37,11 @@ function countingIndexReads(database: DraftsDatabase) {
     new Proxy(db, {
       get(target, prop) {
         const value: unknown = Reflect.get(target, prop);
-        if (prop === 'getAll') {
-          return (store: string, ...rest: unknown[]) => {
-            if (store === 'searchIndex') reads += 1;
-            return (target.getAll as (...args: unknown[]) => unknown)(store, ...rest);
+        // Loading the index is the one read-only transaction over the buckets alone.
+        if (prop === 'transaction') {
+          return (stores: unknown, mode?: string, ...rest: unknown[]) => {
+            if (stores === 'searchBuckets' && (mode ?? 'readonly') === 'readonly') reads += 1;
+            return (target.transaction as (...args: unknown[]) => unknown)(stores, mode, ...rest);
           };
         }
         return typeof value === 'function' ? (value as () => unknown).bind(target) : value;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { foldForSearch, matchKey, queryTerms, searchKey } from '../../../lib/drafts/search-text';
-import { sample, setup } from './helpers';
+import { putRawEntries, sample, setup, storedEntry } from './helpers';
 
 describe('search folding', () => {
   it('folds case, Latin diacritics, đ, ё and full-width forms', () => {
@@ -113,10 +113,13 @@ describe('repository search across languages', () => {
     const { repo, database } = await corpus();
     const db = await database.connect();
     // The entry claims "zebra" but the draft says otherwise; an orphan entry points nowhere.
-    await db.put('searchIndex', { id: 'd-1', key: 'zebra\n', status: 'active', updatedAt: 1 });
-    await db.put('searchIndex', { id: 'ghost', key: 'zebra\n', status: 'active', updatedAt: 2 });
+    await putRawEntries(db, [
+      { id: 'd-1', key: 'zebra\n', status: 'active', updatedAt: 1 },
+      { id: 'ghost', key: 'zebra\n', status: 'active', updatedAt: 2 },
+    ]);
     expect(ids(await repo.search('zebra'))).toEqual([]);
-    expect(await db.get('searchIndex', 'ghost')).toBeUndefined();
+    expect(await storedEntry(db, 'ghost')).toBeUndefined();
+    expect((await storedEntry(db, 'd-1'))?.key).toContain('subscribers');
     expect(ids(await repo.search('subscribers'))).toEqual(['d-1']);
   });
 
@@ -126,7 +129,7 @@ describe('repository search across languages', () => {
     const raw = (await db.get('drafts', 'd-2')) as Record<string, unknown>;
     await db.put('drafts', { ...raw, revision: 'two' });
     expect(await repo.search('销售')).toEqual({ drafts: [], quarantined: 1 });
-    expect(await db.get('searchIndex', 'd-2')).toBeUndefined();
+    expect(await storedEntry(db, 'd-2')).toBeUndefined();
   });
 
   it('rebuilds the index for drafts written around the repository', async () => {
