@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from '#imports';
 import { OptionsApp } from '@/components/options/options-app';
-import { createDraftsDatabase, createDraftsRepository, DB_NAME } from '@/lib/drafts';
-import { deleteDatabase } from './delete-database';
+import { createDraftsDatabase, createDraftsRepository, deleteDraftsDb } from '@/lib/drafts';
 import './style.css';
 
 const database = createDraftsDatabase();
@@ -26,7 +25,7 @@ createRoot(document.getElementById('root')!).render(
         usage: async () => (await navigator.storage?.estimate())?.usage,
         deleteEverything: async () => {
           database.close();
-          await deleteDatabase(DB_NAME);
+          await deleteDraftsDb();
           // The rest of what the extension keeps: settings (sync, or local where sync is missing),
           // the session's bookkeeping, and the builder's journal of unsaved edits (localStorage).
           await Promise.all([

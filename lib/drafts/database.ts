@@ -119,6 +119,28 @@ export function openDraftsDb(options: OpenOptions = {}): Promise<DraftsConnectio
 }
 
 /**
+ * Deletes the database (every draft, ignored hint and quarantined record). Every connection the
+ * extension opens (`createDraftsDatabase`) closes itself on `versionchange`, so a delete is blocked
+ * only by a page that stays open on an old build: then say so rather than wait forever.
+ */
+export function deleteDraftsDb(options: Pick<OpenOptions, 'name' | 'factory'> = {}): Promise<void> {
+  const { name = DB_NAME } = options;
+  const factory = options.factory ?? globalThis.indexedDB;
+  if (!factory) return Promise.reject(new Error('IndexedDB is not available in this context'));
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+    request.onblocked = () =>
+      reject(
+        new DatabaseBlockedError(
+          'another extension page keeps the drafts open; close it and the deletion finishes',
+        ),
+      );
+  });
+}
+
+/**
  * A lazily opened, self-healing connection shared by the repository, ignored hints and import.
  * It closes itself when another context needs a version change (so upgrades are never blocked by
  * us) and reopens on the next use; a failed open is retried on the next use too.

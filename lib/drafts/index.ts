@@ -10,6 +10,7 @@ export * from './draft';
 export {
   createDraftsDatabase,
   openDraftsDb,
+  deleteDraftsDb,
   DatabaseBlockedError,
   MigrationError,
   DB_NAME,
