@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { analyze, type Rewrite } from '../../lib/analysis';
 import { fillRewrite } from '../../lib/hints/card-text';
 import { expect, HintCard, test } from './fixtures';
@@ -21,13 +21,13 @@ function finding(text: string) {
   };
 }
 
-function hints(page: Page): Locator {
-  return page.locator('smartgoal-overlay').locator('[data-smartgoal-hint]');
+function hints(scope: Page | FrameLocator): Locator {
+  return scope.locator('smartgoal-overlay').locator('[data-smartgoal-hint]');
 }
 
 /** The hint over exactly `text` (while typing, hints of partial sentences come and go). */
-function hintFor(page: Page, text: string): Locator {
-  return hints(page).and(page.locator(`[data-smartgoal-hint=${JSON.stringify(text)}]`));
+function hintFor(scope: Page | FrameLocator, text: string): Locator {
+  return hints(scope).and(scope.locator(`[data-smartgoal-hint=${JSON.stringify(text)}]`));
 }
 
 /** Click inside the flagged text (the hint box is `pointer-events: none`: the editor gets it). */
@@ -200,6 +200,8 @@ test.describe('hint card actions', () => {
   test('Disable on this site removes every hint at once, without a reload', async ({
     page,
     fixturePages,
+    pageServer,
+    audit,
   }) => {
     await fixturePages.open(page, 'card-textarea.html');
     const card = new HintCard(page);
@@ -210,9 +212,24 @@ test.describe('hint card actions', () => {
     await card.button('Disable on this site').click();
     await expect(hints(page)).toHaveCount(0);
     await expect(card.dialog).toBeHidden();
-    // And nothing comes back while typing on.
+    // And nothing comes back while typing on. A frame from another site (the same server named
+    // localhost), still enabled, is typed into last: once its hint shows, an analysis of this
+    // page's field would have had its turn too.
     await page.keyboard.type(' Grow revenue soon.');
-    await page.waitForTimeout(800);
+    const otherSite = pageServer.url('card-textarea.html').replace('//127.0.0.1:', '//localhost:');
+    audit.allowPrefix(`${new URL(otherSite).origin}/`);
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'other-site';
+      frame.src = src;
+      frame.style.cssText = 'width: 600px; height: 400px';
+      document.body.append(frame);
+    }, otherSite);
+    const other = page.frameLocator('#other-site');
+    // The page's fixed cover lies over the frame: focus the field instead of clicking it.
+    await other.locator('#editor').focus();
+    await page.keyboard.type(OTHER);
+    await expect(hintFor(other, finding(OTHER).flagged)).toBeVisible();
     await expect(hints(page)).toHaveCount(0);
   });
 
