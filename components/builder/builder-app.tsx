@@ -1,17 +1,19 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import type { Lang } from '@/lib/analysis/schema';
 import type { AutosaveStatus, Draft, DraftsRepository } from '@/lib/drafts';
-import {
-  emptyGoal,
-  goalFromTemplate,
-  goalFromText,
-  todayIso,
-  toMarkdown,
-  toPlainText,
-  toSentence,
-  type Goal,
-  type GoalTemplate,
-} from '@/lib/goals';
+// Not the '@/lib/goals' index: it re-exports goalFromText, which would load the engine at start.
+import { todayIso } from '@/lib/goals/dates';
+import { emptyGoal, type Goal } from '@/lib/goals/goal';
+import { toMarkdown, toPlainText, toSentence } from '@/lib/goals/sentence';
+import { goalFromTemplate, type GoalTemplate } from '@/lib/goals/templates';
 import { UI_LANGS, translator, uiLangFrom, type UiLang } from '@/lib/i18n';
 import { CalculatorsView } from './calculators-view';
 import { replayJournal, type DraftJournal } from './draft-journal';
@@ -20,7 +22,6 @@ import { GoalActions, type CopyFormat } from './goal-actions';
 import { GoalEditor, type StepKey } from './goal-editor';
 import { GoalSummary } from './goal-summary';
 import { createBlankDraft, openStartDraft } from './open-draft';
-import { PlanView } from './plan-view';
 import { StartView } from './start-view';
 import { BUILDER_STRINGS, type BuilderT } from './strings';
 import { parentCandidates } from '@/lib/goals/hierarchy';
@@ -62,6 +63,9 @@ export interface BuilderServices {
     document: Pick<Document, 'visibilityState'>;
   };
 }
+
+// Not on screen at first paint: loads when first opened (with the quarter view), not at start.
+const PlanView = lazy(() => import('./plan-view').then((m) => ({ default: m.PlanView })));
 
 type View = 'goal' | 'start' | 'plan' | 'calculators' | 'drafts';
 const VIEWS: readonly View[] = ['goal', 'start', 'plan', 'calculators', 'drafts'];
@@ -438,84 +442,97 @@ export function BuilderApp({
         ) : null}
       </div>
       <main>
-        {view === 'goal' ? (
-          goal && draft ? (
-            <div className="goal-view">
-              <div className="goal-meta">
-                {draft.status !== 'active' ? (
-                  <span className="badge">{t(`status.${draft.status}`)}</span>
-                ) : null}
-                <label>
-                  <span>{t('goal.lang')}</span>{' '}
-                  <select
-                    value={goal.lang}
-                    onChange={(e) => change({ ...goal, lang: e.target.value as Lang })}
-                  >
-                    {UI_LANGS.map((l) => (
-                      <option key={l} value={l}>
-                        {LANG_NAMES[l]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {view === 'goal' ? (
+            goal && draft ? (
+              <div className="goal-view">
+                <div className="goal-meta">
+                  {draft.status !== 'active' ? (
+                    <span className="badge">{t(`status.${draft.status}`)}</span>
+                  ) : null}
+                  <label>
+                    <span>{t('goal.lang')}</span>{' '}
+                    <select
+                      value={goal.lang}
+                      onChange={(e) => change({ ...goal, lang: e.target.value as Lang })}
+                    >
+                      {UI_LANGS.map((l) => (
+                        <option key={l} value={l}>
+                          {LANG_NAMES[l]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+                <GoalSummary goal={goal} t={t} today={today} />
+                <GoalEditor
+                  goal={goal}
+                  onChange={change}
+                  t={t}
+                  today={today}
+                  parents={parents}
+                  step={step}
+                  onStep={setStep}
+                />
+                <GoalActions
+                  draft={draft}
+                  hasSentence={toSentence(goal) !== ''}
+                  t={t}
+                  {...actions}
+                />
               </div>
-              <GoalSummary goal={goal} t={t} today={today} />
-              <GoalEditor
-                goal={goal}
-                onChange={change}
-                t={t}
-                today={today}
-                parents={parents}
-                step={step}
-                onStep={setStep}
-              />
-              <GoalActions draft={draft} hasSentence={toSentence(goal) !== ''} t={t} {...actions} />
-            </div>
-          ) : (
-            <p role="status">{t('app.loading')}</p>
-          )
-        ) : null}
-        {view === 'start' ? (
-          <StartView
-            t={t}
-            lang={uiLang}
-            onBlank={() =>
-              run(async () => {
-                await open(await createBlankDraft(repository, uiLang));
-                setStep('why');
-              })
-            }
-            onText={(text) => run(() => createFrom(goalFromText(text, { today })))}
-            onTemplate={(tpl: GoalTemplate) =>
-              run(async () => {
-                await createFrom(goalFromTemplate(tpl, uiLang));
-                setStep('M');
-              })
-            }
-          />
-        ) : null}
-        {view === 'plan' ? (
-          <PlanView
-            repository={repository}
-            t={t}
-            currentId={draft?.id ?? null}
-            onOpen={openById}
-            onAddObjective={(parentId) =>
-              run(async () => {
-                await createFrom(emptyGoal(uiLang), parentId);
-                setStep('S');
-              })
-            }
-          />
-        ) : null}
-        {view === 'calculators' ? <CalculatorsView t={t} lang={uiLang} /> : null}
-        {view === 'drafts' ? (
-          services.DraftsView ? (
-            <services.DraftsView repository={repository} lang={uiLang} onOpen={openById} />
-          ) : (
-            <p data-testid="drafts-placeholder">{t('drafts.unavailable')}</p>
-          )
-        ) : null}
+            ) : (
+              <p role="status">{t('app.loading')}</p>
+            )
+          ) : null}
+          {view === 'start' ? (
+            <StartView
+              t={t}
+              lang={uiLang}
+              onBlank={() =>
+                run(async () => {
+                  await open(await createBlankDraft(repository, uiLang));
+                  setStep('why');
+                })
+              }
+              onText={(text) =>
+                run(async () => {
+                  // Reading a goal out of text needs the engine, loaded after the first paint.
+                  const { goalFromText } = await import('@/lib/goals/from-text');
+                  await createFrom(goalFromText(text, { today }));
+                })
+              }
+              onTemplate={(tpl: GoalTemplate) =>
+                run(async () => {
+                  await createFrom(goalFromTemplate(tpl, uiLang));
+                  setStep('M');
+                })
+              }
+            />
+          ) : null}
+          {view === 'plan' ? (
+            <PlanView
+              repository={repository}
+              t={t}
+              currentId={draft?.id ?? null}
+              onOpen={openById}
+              onAddObjective={(parentId) =>
+                run(async () => {
+                  await createFrom(emptyGoal(uiLang), parentId);
+                  setStep('S');
+                })
+              }
+            />
+          ) : null}
+          {view === 'calculators' ? <CalculatorsView t={t} lang={uiLang} /> : null}
+          {view === 'drafts' ? (
+            services.DraftsView ? (
+              <services.DraftsView repository={repository} lang={uiLang} onOpen={openById} />
+            ) : (
+              <p data-testid="drafts-placeholder">{t('drafts.unavailable')}</p>
+            )
+          ) : null}
+        </Suspense>
       </main>
     </div>
   );

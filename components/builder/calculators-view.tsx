@@ -4,12 +4,12 @@ import {
   compoundGrowth,
   conversionRate,
   costPerCustomer,
-  formatNumber,
   funnel,
   lifetimeValue,
   marketShare,
   type CalcResult,
-} from '@/lib/goals';
+} from '@/lib/goals/calculators';
+import { formatNumber } from '@/lib/goals/format';
 import type { BuilderKey, BuilderT } from './strings';
 
 /**

@@ -6,7 +6,8 @@ import {
   type DraftFields,
   type DraftsRepository,
 } from '@/lib/drafts';
-import { GoalSchema, emptyGoal, toSentence, type Goal } from '@/lib/goals';
+import { GoalSchema, emptyGoal, type Goal } from '@/lib/goals/goal';
+import { toSentence } from '@/lib/goals/sentence';
 import type { DraftJournal } from './draft-journal';
 
 /**

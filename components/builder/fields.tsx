@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { formatNumber, parseNumber, type ParseError } from '@/lib/goals';
+import { parseNumber, type ParseError } from '@/lib/goals/calculators';
+import { formatNumber } from '@/lib/goals/format';
 import type { Lang } from '@/lib/analysis/schema';
 
 /**

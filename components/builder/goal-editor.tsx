@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import type { Draft } from '@/lib/drafts';
-import {
-  compoundGrowth,
-  formatDate,
-  formatNumber,
-  formatQuantity,
-  formatSignedPercent,
-  scoreGoal,
-  timeFrameMonths,
-  type Cadence,
-  type ChangeKind,
-  type Goal,
-  type GoalUnit,
-} from '@/lib/goals';
+import { compoundGrowth } from '@/lib/goals/calculators';
+import { timeFrameMonths } from '@/lib/goals/dates';
+import { formatDate, formatNumber, formatQuantity, formatSignedPercent } from '@/lib/goals/format';
+import type { Cadence, ChangeKind, Goal, GoalUnit } from '@/lib/goals/goal';
+import { scoreGoal } from '@/lib/goals/score';
 import { CONVERSION, Calculator, FUNNEL, MARKET_SHARE } from './calculators-view';
 import { NumberField, SelectField, TextField } from './fields';
 import { QUICK_PICKS, quickPickDate } from './quick-dates';

@@ -1,19 +1,23 @@
 import { useMemo } from 'react';
-import { analyze } from '@/lib/analysis';
-import { breakdown, scoreGoal, toSentence, type Goal } from '@/lib/goals';
+import type { Goal } from '@/lib/goals/goal';
+import { scoreGoal } from '@/lib/goals/score';
+import { breakdown, toSentence } from '@/lib/goals/sentence';
+import { useAnalyze } from './engine';
 import type { BuilderT } from './strings';
 
 /**
  * Always visible beside the steps: the goal sentence, the letter-by-letter S/M/A/R/T breakdown, the
  * score with what is still missing, and the engine's own verdict on the sentence (the same analysis
- * the in-page hints run). `data-*` attributes are what E2E tests read.
+ * the in-page hints run; it appears once the engine has loaded, after the first render). `data-*`
+ * attributes are what E2E tests read.
  */
 export function GoalSummary({ goal, t, today }: { goal: Goal; t: BuilderT; today: string }) {
   const sentence = toSentence(goal);
   const parts = breakdown(goal, { today });
   const score = scoreGoal(goal, { today });
+  const analyze = useAnalyze();
   const verdict = useMemo(() => {
-    if (!sentence) return null;
+    if (!sentence || !analyze) return null;
     const segment = analyze(sentence, { unit: 'line', today, lang: goal.lang }).segments.find(
       (s) => s.text.trim() !== '',
     );
@@ -22,7 +26,7 @@ export function GoalSummary({ goal, t, today }: { goal: Goal; t: BuilderT; today
     const missing = (['S', 'M', 'T'] as const).filter((k) => !c[k]);
     if (c.A === 'no') return { goal: true, missing: [...missing, 'A'] };
     return { goal: segment.goal, missing: [...missing] };
-  }, [sentence, today, goal.lang]);
+  }, [analyze, sentence, today, goal.lang]);
   const missing = (['S', 'M', 'A', 'R', 'T'] as const).flatMap((letter) =>
     score.criteria[letter].missing.map((key) => ({ letter, key })),
   );

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/analysis/schema';
 import type { Draft, DraftsRepository } from '@/lib/drafts';
-import { emptyGoal } from '@/lib/goals';
+import { emptyGoal } from '@/lib/goals/goal';
 import { draftFieldsOf } from './draft-session';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Draft, DraftsRepository } from '@/lib/drafts';
-import { MAX_FOCUS_AREAS, quarterView, type QuarterItem } from '@/lib/goals';
+import { MAX_FOCUS_AREAS, quarterView, type QuarterItem } from '@/lib/goals/quarter-view';
 import { goalOfDraft } from './draft-session';
 import type { BuilderT } from './strings';
 

@@ -1,4 +1,4 @@
-import { daysInMonth, parseIsoDate } from '@/lib/goals';
+import { daysInMonth, parseIsoDate } from '@/lib/goals/dates';
 
 /**
  * The Time-bound step's quick picks, as due dates (`YYYY-MM-DD`) from `today`: end of this month,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Lang } from '@/lib/analysis/schema';
-import { TEMPLATE_CATEGORIES, TEMPLATES, type GoalTemplate } from '@/lib/goals';
+import { TEMPLATE_CATEGORIES, TEMPLATES, type GoalTemplate } from '@/lib/goals/templates';
 import { TextField } from './fields';
 import type { BuilderT } from './strings';
 

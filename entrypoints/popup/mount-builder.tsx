@@ -1,10 +1,9 @@
-import { StrictMode, useEffect, type ComponentProps } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { browser } from '#imports';
 import { BuilderApp, type BuilderPlace } from '@/components/builder/builder-app';
 import { createDraftJournal } from '@/components/builder/draft-journal';
-import { DraftsView } from '@/components/drafts/drafts-view';
 import { SiteToggle } from '@/components/options/site-toggle';
 import { PENDING_DRAFT_KEY } from '@/lib/background/open-builder';
 import { createDraftsDatabase, createDraftsRepository } from '@/lib/drafts';
@@ -17,6 +16,11 @@ import '@/components/builder/builder.css';
 const PENDING_KEY = PENDING_DRAFT_KEY;
 const PendingId = z.string().min(1);
 
+// Not on screen at first paint: its script loads when the drafts view is first opened.
+const DraftsView = lazy(() =>
+  import('@/components/drafts/drafts-view').then((m) => ({ default: m.DraftsView })),
+);
+
 /** The drafts view, reading the search index as it opens so the first search typed is fast. */
 function PrewarmedDraftsView(props: ComponentProps<typeof DraftsView>) {
   const { repository } = props;
@@ -24,7 +28,21 @@ function PrewarmedDraftsView(props: ComponentProps<typeof DraftsView>) {
     // Only a head start: a failure here resurfaces, and is shown, on the first search.
     void repository.prewarmSearch().catch(() => undefined);
   }, [repository]);
-  return <DraftsView {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <DraftsView {...props} />
+    </Suspense>
+  );
+}
+
+/** Reads and removes the draft id the background left for the popup ("Open in builder"). */
+async function consumePending(): Promise<string | undefined> {
+  // Without session storage (an older browser) there is simply no pending draft.
+  if (!browser.storage.session) return undefined;
+  const stored = await browser.storage.session.get(PENDING_KEY);
+  const id = PendingId.safeParse(stored[PENDING_KEY]);
+  await browser.storage.session.remove(PENDING_KEY);
+  return id.success ? id.data : undefined;
 }
 
 /** Composition root shared by the popup (and its full-tab view) and the side panel. */
@@ -33,6 +51,10 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
   // Opened while the settings load, not after: the first render reads the drafts at once.
   const database = createDraftsDatabase();
   void database.connect().catch(() => undefined); // a failure resurfaces on the repository's first use
+  // Likewise the pending draft: the builder asks for it first thing. Not read with a `?draft=`,
+  // which wins over it (as in openStartDraft), so the pending id stays for the next open.
+  const pending = params.get('draft') === null ? consumePending() : undefined;
+  void pending?.catch(() => undefined); // a rejection surfaces where the builder awaits it
   const settings = await loadSettings();
   const uiLang = settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
   document.documentElement.lang = uiLang;
@@ -50,14 +72,7 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
           repository: createDraftsRepository(database),
           journal: createDraftJournal(localStorage),
           requestedDraftId: params.get('draft'),
-          consumePending: async () => {
-            // Without session storage (an older browser) there is simply no pending draft.
-            if (!browser.storage.session) return undefined;
-            const stored = await browser.storage.session.get(PENDING_KEY);
-            const id = PendingId.safeParse(stored[PENDING_KEY]);
-            await browser.storage.session.remove(PENDING_KEY);
-            return id.success ? id.data : undefined;
-          },
+          consumePending: () => pending ?? consumePending(),
           // An open side panel learns of a draft written after it loaded (the background opens the
           // panel first, within the click's user gesture, then creates the draft).
           watchPending: (onDraft) => {
