@@ -4,19 +4,26 @@ import { defineConfig } from 'wxt';
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 /**
- * The analysis engine as its own ES module, which the content script imports only once a field
- * needs it (lib/hints/engine-module.ts): the always-loaded content script stays small. Vite's
- * bundler (Rolldown), not esbuild: it drops the engine's unused zod schemas (less than half the
- * size).
+ * The content script's lazily imported ES modules, beside the small always-loaded stub
+ * (lib/hints/content-stub.ts): the hint layer, imported when a field first gets focus or the
+ * background sends a command (lib/hints/hints-module.ts), and the analysis engine, imported when
+ * a field first has text to analyse (lib/hints/engine-module.ts). Vite's bundler (Rolldown), not
+ * esbuild: it drops the engine's unused zod schemas (less than half the size).
  */
+const HINTS_MODULE = 'content-hints.js';
 const ENGINE_MODULE = 'content-engine.js';
+const LAZY_MODULES = {
+  [HINTS_MODULE]: 'lib/hints/hints-module.ts',
+  [ENGINE_MODULE]: 'lib/hints/engine-module.ts',
+};
 
-async function bundleEngine(root: string): Promise<string> {
+async function bundleModule(root: string, file: string, input: string): Promise<string> {
   const result = await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    resolve: { alias: { '@': root } },
+    // `browser` as WXT's own entry points get it; the modules use no other '#imports' export.
+    resolve: { alias: { '@': root, '#imports': 'wxt/browser' } },
     build: {
       write: false,
       // Chrome and Firefox (strict_min_version 142) both run ES2022 as written.
@@ -24,9 +31,9 @@ async function bundleEngine(root: string): Promise<string> {
       minify: true,
       // Not library mode: that keeps whitespace in ES output (a quarter more to parse).
       rolldownOptions: {
-        input: 'lib/hints/engine-module.ts',
+        input,
         preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: ENGINE_MODULE },
+        output: { format: 'es', entryFileNames: file },
       },
     },
   });
@@ -34,7 +41,7 @@ async function bundleEngine(root: string): Promise<string> {
   const chunks = outputs.flatMap((o) => ('output' in o ? o.output : []));
   const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
   if (!entry || entry.type !== 'chunk' || chunks.length !== 1) {
-    throw new Error(`${ENGINE_MODULE}: expected one self-contained chunk from the engine bundle`);
+    throw new Error(`${file}: expected one self-contained chunk from ${input}`);
   }
   return entry.code;
 }
@@ -51,11 +58,16 @@ export default defineConfig({
       if (manifest.browser_action) manifest.browser_action.default_icon ??= TOOLBAR_ICONS;
     },
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: ENGINE_MODULE, contents: await bundleEngine(wxt.config.root) });
+      for (const [file, input] of Object.entries(LAZY_MODULES)) {
+        files.push({
+          relativeDest: file,
+          contents: await bundleModule(wxt.config.root, file, input),
+        });
+      }
     },
     // `browser.runtime.getURL('/content-engine.js')` type-checks like a file in public/.
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`/${ENGINE_MODULE}`);
+      paths.push(...Object.keys(LAZY_MODULES).map((file) => `/${file}`));
     },
   },
   zip: {
@@ -71,12 +83,18 @@ export default defineConfig({
     // When the user withholds site access in Chrome, the popup's switch grants one site at a time
     // (lib/site-access.ts). Optional: no install prompt; Firefox MV2 grants hosts at install.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['http://*/*', 'https://*/*'] } : {}),
-    // The content script imports the engine module from the extension; pages can fetch it too
-    // (all web-accessible files can be), so Chrome serves it only under a per-session id.
+    // The content script imports its lazy modules from the extension; pages can fetch them too
+    // (all web-accessible files can be), so Chrome serves them only under a per-session id.
     web_accessible_resources:
       manifestVersion === 2
-        ? [ENGINE_MODULE]
-        : [{ resources: [ENGINE_MODULE], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? Object.keys(LAZY_MODULES)
+        : [
+            {
+              resources: Object.keys(LAZY_MODULES),
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
+          ],
     action: {
       default_title: '__MSG_extName__',
       default_icon: TOOLBAR_ICONS,

@@ -1,11 +1,10 @@
 import { browser, defineContentScript } from '#imports';
-import { listenToBackground } from '@/lib/hints/background-messages';
-import { copyText } from '@/lib/hints/clipboard';
-import { engineFromModule, startContentHints } from '@/lib/hints/content-hints';
+import { hintsModuleFrom, startContentStub } from '@/lib/hints/content-stub';
 
 // Inline hints and the hint card in every editable field of every frame. Composition only: the
-// logic is in lib/hints, and everything it registers ends with `ctx.signal` (extension update or
-// unload).
+// always-loaded stub imports the hint layer (content-hints.js, built by wxt.config.ts) when a field
+// gets focus or the background sends a command; everything registered ends with `ctx.signal`
+// (extension update or unload).
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -13,19 +12,17 @@ export default defineContentScript({
   // Also blob:/data:/srcdoc frames an editor creates (Chrome; Firefox MV2 has no such key).
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
+  // WXT's legacy window.postMessage at start runs every message listener the page has.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const hints = startContentHints({
+    startContentStub({
       document,
-      // The engine module (built by wxt.config.ts), imported into this isolated world on first use.
-      loadEngine: async () =>
-        engineFromModule(
-          await import(/* @vite-ignore */ browser.runtime.getURL('/content-engine.js')),
-        ),
       signal: ctx.signal,
-      send: (envelope) => browser.runtime.sendMessage(envelope),
-      t: (key) => browser.i18n.getMessage(key),
-      copy: (text) => copyText(document, text),
+      load: async () =>
+        hintsModuleFrom(
+          await import(/* @vite-ignore */ browser.runtime.getURL('/content-hints.js')),
+        ),
+      onMessage: browser.runtime.onMessage,
     });
-    listenToBackground(hints, ctx.signal);
   },
 });

@@ -1,5 +1,6 @@
 /**
- * The hint layer as the content script runs it: the user's settings applied live (on or off for
+ * The hint layer as the content script runs it (started by hints-module.ts, which the always-loaded
+ * stub imports on the first focused field or background command): the user's settings applied live (on or off for
  * this site, languages, criteria, severity), the site's dismissed hints, and the card's services
  * wired to the background's messages, the settings store, the clipboard and `_locales`.
  *

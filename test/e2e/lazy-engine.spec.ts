@@ -1,19 +1,25 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The analysis engine is a separate module (content-engine.js) that the content script imports
-// only once a focused field has text to analyse. Observable: the browser context's requests. The import is fetched
-// by the page's renderer, so Playwright reports it like any request of the page (the same
-// listener the audit uses; Chrome serves it under a per-session id, then the extension's own id).
-const ENGINE = /^chrome-extension:\/\/[^/]+\/content-engine\.js$/;
+// The content script is a small stub; the hint layer (content-hints.js) is imported when a field
+// first gets focus or the background sends a command, and the analysis engine (content-engine.js)
+// when a focused field first has text to analyse. Observable: the browser context's requests. The
+// imports are fetched by the page's renderer, so Playwright reports them like any request of the
+// page (the same listener the audit uses; Chrome serves them under a per-session id, then the
+// extension's own id).
+const LAZY = /^chrome-extension:\/\/[^/]+\/(content-hints|content-engine)\.js$/;
 const VAGUE = 'Improve onboarding soon.';
 
-function engineRequests(context: BrowserContext): string[] {
-  const seen: string[] = [];
+type Module = 'content-hints' | 'content-engine';
+
+/** The lazy modules requested in `context` so far, by name, each once (the dynamic URL redirects). */
+function lazyRequests(context: BrowserContext): Module[] {
+  const seen: Module[] = [];
   context.on('request', (request) => {
-    if (ENGINE.test(request.url())) seen.push(request.url());
+    const name = LAZY.exec(request.url())?.[1] as Module | undefined;
+    if (name && !seen.includes(name)) seen.push(name);
   });
   return seen;
 }
@@ -29,22 +35,48 @@ async function contentScriptRunning(context: BrowserContext, page: Page): Promis
   await expect.poll(() => names).toContain('SMART Goals');
 }
 
+async function backgroundWorker(context: BrowserContext): Promise<Worker> {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs }))
+  );
+}
+
+/** What the context menu's click handler sends (context-menu.spec.ts): to the tab's top frame. */
+async function clickMenu(worker: Worker, page: Page, text: string) {
+  await page.bringToFront();
+  return worker.evaluate(async (text) => {
+    type Tabs = {
+      query(info: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown, options: object): Promise<unknown>;
+    };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.sendMessage(
+      tab!.id!,
+      { type: 'card/open-at-selection', payload: { text } },
+      { frameId: 0 },
+    );
+  }, text);
+}
+
 const hints = (page: Page) => page.locator('smartgoal-overlay').locator('[data-smartgoal-hint]');
 
-test.describe('lazy engine', () => {
-  test('a page with no field never loads the engine, until a field appears and is focused', async ({
+test.describe('lazy content script', () => {
+  test('a page with no field loads nothing more, until a field appears and is focused', async ({
     page,
     context,
     fixturePages,
   }) => {
-    const requested = engineRequests(context);
+    const requested = lazyRequests(context);
     await fixturePages.open(page, 'lazy-no-fields.html');
     await contentScriptRunning(context, page);
     // Reading, clicking and focusing things that are not fields load nothing.
     await page.getByText('We want to increase sales soon.').click();
     await page.getByRole('button', { name: 'a button' }).focus();
     await page.mouse.wheel(0, 200);
-    // Settings are read, nothing waits: long enough for a load on focus (milliseconds) to show.
+    // Long enough for a load on focus (milliseconds) to show.
     await page.waitForTimeout(1000);
     expect(requested).toEqual([]);
 
@@ -57,29 +89,54 @@ test.describe('lazy engine', () => {
     await page.getByRole('textbox', { name: 'Goals' }).click();
     await page.keyboard.type(VAGUE);
     await expect(hints(page)).toHaveCount(1);
-    expect(requested.length).toBeGreaterThan(0);
+    expect(requested).toEqual(['content-hints', 'content-engine']);
   });
 
-  test('a page with a textarea loads the engine once text is typed in it, and hints appear', async ({
+  test('focusing an empty textarea loads the hint layer; typing in it loads the engine, and hints appear', async ({
     page,
     context,
     fixturePages,
   }) => {
-    const requested = engineRequests(context);
+    const requested = lazyRequests(context);
     await fixturePages.open(page, 'lazy-textarea.html');
     await contentScriptRunning(context, page);
+    await page.waitForTimeout(300);
     expect(requested).toEqual([]);
-    // An empty field has nothing to analyse yet.
+    // An empty field has nothing to analyse yet: the hint layer only.
     await page.getByRole('textbox', { name: 'Goals' }).click();
+    await expect.poll(() => requested).toEqual(['content-hints']);
     await page.waitForTimeout(500);
-    expect(requested).toEqual([]);
+    expect(requested).toEqual(['content-hints']);
     await page.keyboard.type(VAGUE);
     await expect(hints(page)).toHaveCount(1);
     await expect(hints(page)).toHaveAttribute('data-smartgoal-hint', /onboarding/);
-    expect(requested.length).toBeGreaterThan(0);
+    expect(requested).toEqual(['content-hints', 'content-engine']);
   });
 
-  test("a page's Content-Security-Policy (meta) does not block the engine", async ({
+  test('the context menu on a page without fields loads both, and the card opens at the selection', async ({
+    page,
+    context,
+    fixturePages,
+  }) => {
+    const requested = lazyRequests(context);
+    await fixturePages.open(page, 'lazy-no-fields.html');
+    await contentScriptRunning(context, page);
+    await page.locator('#prose').selectText();
+    await page.waitForTimeout(300);
+    expect(requested).toEqual([]);
+    const worker = await backgroundWorker(context);
+    // Sent before anything is loaded: answered once the hint layer is, not dropped.
+    expect(await clickMenu(worker, page, 'We want to increase sales soon.')).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    const card = page.locator('smartgoal-overlay').getByRole('dialog');
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Copy' })).toBeVisible();
+    expect(requested).toEqual(['content-hints', 'content-engine']);
+  });
+
+  test("a page's Content-Security-Policy (meta) blocks neither lazy module", async ({
     page,
     fixturePages,
   }) => {
@@ -89,7 +146,7 @@ test.describe('lazy engine', () => {
     await expect(hints(page)).toHaveCount(1);
   });
 
-  test("a page's Content-Security-Policy (header) does not block the engine", async ({
+  test("a page's Content-Security-Policy (header) blocks neither lazy module", async ({
     page,
     audit,
   }) => {

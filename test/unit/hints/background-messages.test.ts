@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createBackgroundListener,
   hasOwnFocus,
-  listenToBackground,
   type BackgroundCommandsTarget,
 } from '@/lib/hints/background-messages';
 import { deliver } from '../background/helpers';
@@ -110,16 +108,5 @@ describe('content-script end of the background messages', () => {
     ]) {
       expect(deliver(listener, message).returned).toBeUndefined();
     }
-  });
-
-  it('registers one runtime listener and removes it when the content script is stopped', () => {
-    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
-    const controller = new AbortController();
-    listenToBackground(target(), controller.signal, document);
-    expect(add).toHaveBeenCalledTimes(1);
-    const listener = add.mock.calls[0]![0];
-    expect(fakeBrowser.runtime.onMessage.hasListener(listener)).toBe(true);
-    controller.abort();
-    expect(fakeBrowser.runtime.onMessage.hasListener(listener)).toBe(false);
   });
 });
