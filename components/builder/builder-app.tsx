@@ -40,6 +40,8 @@ export interface BuilderServices {
   journal: DraftJournal;
   /** `?draft=` from the URL. */
   requestedDraftId?: string | null;
+  /** The latest active draft, its read begun before the first render (see openStartDraft). */
+  latestDraft?: Promise<Draft | undefined>;
   /** Reads and removes `builder:pendingDraft` (left by the background before opening the popup). */
   consumePending?: () => Promise<string | undefined>;
   /** Calls `onDraft` whenever the background leaves a draft to show while the app is open. */
@@ -159,6 +161,7 @@ export function BuilderApp({
         requestedId: services.requestedDraftId,
         consumePending: services.consumePending,
         lang: initialLang,
+        latest: services.latestDraft,
       });
       return { start, copies: await replayJournal(journal, repository, start.draft.id) };
     })();

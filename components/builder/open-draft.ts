@@ -14,6 +14,9 @@ export interface StartRequest {
   consumePending?: () => Promise<string | undefined>;
   /** Language of a new blank goal. */
   lang: Lang;
+  /** The most recently updated active draft when its read has already begun (the popup starts it
+   * while the settings load); read here otherwise. */
+  latest?: Promise<Draft | undefined>;
 }
 
 export interface StartDraft {
@@ -33,8 +36,8 @@ export async function openStartDraft(
     if (draft) return { draft, missing };
     missing = requested;
   }
-  const { drafts } = await repository.list({ limit: 1 });
-  if (drafts[0]) return { draft: drafts[0], missing };
+  const latest = await (request.latest ?? repository.list({ limit: 1 }).then((l) => l.drafts[0]));
+  if (latest) return { draft: latest, missing };
   return { draft: await createBlankDraft(repository, request.lang), missing };
 }
 

@@ -55,6 +55,11 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
   // which wins over it (as in openStartDraft), so the pending id stays for the next open.
   const pending = params.get('draft') === null ? consumePending() : undefined;
   void pending?.catch(() => undefined); // a rejection surfaces where the builder awaits it
+  // And the draft the builder shows when none is named or pending: its read overlaps the settings'
+  // and the first render instead of following them (a rejection surfaces where the builder awaits).
+  const repository = createDraftsRepository(database);
+  const latestDraft = repository.list({ limit: 1 }).then((list) => list.drafts[0]);
+  void latestDraft.catch(() => undefined);
   const settings = await loadSettings();
   const uiLang = settings.uiLang === 'auto' ? uiLangFrom(navigator.language) : settings.uiLang;
   document.documentElement.lang = uiLang;
@@ -69,7 +74,8 @@ export async function mountBuilder(place: BuilderPlace): Promise<void> {
         uiLang={uiLang}
         uiLangSetting={settings.uiLang}
         services={{
-          repository: createDraftsRepository(database),
+          repository,
+          latestDraft,
           journal: createDraftJournal(localStorage),
           requestedDraftId: params.get('draft'),
           consumePending: () => pending ?? consumePending(),
