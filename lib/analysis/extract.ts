@@ -126,7 +126,21 @@ function first(
   from = 0,
   to = text.length,
 ): (Span & { m: RegExpExecArray }) | null {
-  return matches(re, text, from, to, 1)[0] ?? null;
+  // `matches(…, 1)[0]` without the array: called several times per clause.
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (end <= to) {
+      re.lastIndex = 0;
+      return { start: m.index, end, m };
+    }
+  }
+  re.lastIndex = 0;
+  return null;
 }
 
 // Time-rule prefilters already decided for the current unit: `stamp` present, `stamp + 1` absent.
@@ -596,7 +610,8 @@ export function extract(
     unitCue('ui-instruction', W.ui, { start: uiHead, end: text.length });
   }
 
-  const best = clauses.length ? Math.max(...clauses.map((c) => c.score)) : 0;
+  let best = clauses.length ? -Infinity : 0;
+  for (const c of clauses) best = Math.max(best, c.score);
   const unitWeight = cues
     .filter((c) =>
       [
