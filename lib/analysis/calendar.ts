@@ -16,11 +16,34 @@ export function todayCivil(now = new Date()): CivilDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function iso({ year, month, day }: CivilDate): string {
+  // Common dates without padStart; anything else (odd years, negative numbers) the general way.
+  if (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 0 &&
+    month < 100 &&
+    day >= 0 &&
+    day < 100
+  )
+    return `${year}-${pad2(month)}-${pad2(day)}`;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Integer years where `Date.UTC` takes the year as given (it maps 0–99 to 1900–1999). */
+const plainYear = (y: number) => Number.isInteger(y) && y >= 100 && y <= 200_000;
+
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic for real months; a Date for what it normalizes (month 0, 13, fractions).
+  if (plainYear(year) && Number.isInteger(month) && month >= 1 && month <= 12)
+    return month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -40,6 +63,13 @@ export function addMonths(d: CivilDate, n: number): CivilDate {
 }
 
 export function addDays(d: CivilDate, n: number): CivilDate {
+  // Within the same month: no Date needed.
+  if (Number.isInteger(n) && Number.isInteger(d.day) && plainYear(d.year)) {
+    const day = d.day + n;
+    if (day >= 1 && Number.isInteger(d.month) && d.month >= 1 && d.month <= 12) {
+      if (day <= daysInMonth(d.year, d.month)) return { year: d.year, month: d.month, day };
+    }
+  }
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }

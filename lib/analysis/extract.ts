@@ -126,7 +126,21 @@ function first(
   from = 0,
   to = text.length,
 ): (Span & { m: RegExpExecArray }) | null {
-  return matches(re, text, from, to, 1)[0] ?? null;
+  // `matches(…, 1)[0]` without the array: called several times per clause.
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (end <= to) {
+      re.lastIndex = 0;
+      return { start: m.index, end, m };
+    }
+  }
+  re.lastIndex = 0;
+  return null;
 }
 
 // Time-rule prefilters already decided for the current unit: `stamp` present, `stamp + 1` absent.
@@ -141,9 +155,21 @@ export function findTimes(
 ): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
-  // Each distinct prefilter is checked once per unit, words only when all their characters occur.
+  // Each distinct prefilter is checked once per unit. Words: one pass over the unit marks those it
+  // contains (as `includes` would), by their first two code units; shorter words and regexes are
+  // decided when a rule first asks, words only when all their characters occur.
   const stamp = (needStamp += 2);
+  const starts = cl.timeNeedStarts;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const ids = starts.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
+    if (!ids) continue;
+    for (const id of ids)
+      if (needState[id] !== stamp && lower.startsWith(cl.timeNeeds[id] as string, i))
+        needState[id] = stamp;
+  }
   const present = charMask(lower);
+  // Decided on the first regex prefilter asked: false when none of them can match.
+  let regexNeeds: boolean | null = cl.timeNeedsAny ? null : true;
   for (const rule of cl.time) {
     const ids = rule.needIds;
     if (ids.length) {
@@ -154,8 +180,8 @@ export function findTimes(
           const need = cl.timeNeeds[id]!;
           const hit =
             typeof need === 'string'
-              ? (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
-              : need.test(text);
+              ? need.length < 2 && (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
+              : (regexNeeds ??= cl.timeNeedsAny!.test(text)) && need.test(text);
           needState[id] = hit ? stamp : stamp + 1;
         }
         wanted = needState[id] === stamp;
@@ -584,7 +610,8 @@ export function extract(
     unitCue('ui-instruction', W.ui, { start: uiHead, end: text.length });
   }
 
-  const best = clauses.length ? Math.max(...clauses.map((c) => c.score)) : 0;
+  let best = clauses.length ? -Infinity : 0;
+  for (const c of clauses) best = Math.max(best, c.score);
   const unitWeight = cues
     .filter((c) =>
       [

@@ -24,6 +24,15 @@ function count(re: RegExp, text: string): number {
 export function detectLanguage(text: string): DetectedLang {
   // The opening of a unit is enough to tell its script, and keeps this O(1) on huge inputs.
   const sample = text.length > 400 ? text.slice(0, 400) : text;
+  // Plain ASCII (most English) has no script but Latin: none of the regexes below can match it.
+  let ascii = true;
+  let letters = false;
+  for (let i = 0; i < sample.length && ascii; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters = true;
+  }
+  if (ascii) return letters ? 'en' : 'other';
   if (KANA_HANGUL.test(sample)) return 'other';
   // One pass over code units; the ranges cover the letters of the four languages.
   let han = 0;

@@ -1,8 +1,8 @@
 // `npm run bench`: speed of the analysis engine in Node, against write-good in the same process.
 // Prints figures and ratios; targets are reported, never asserted (timing is no unit test).
 import { createRequire } from 'node:module';
-import { analyze, LANGS } from '../../lib/analysis';
-import { loadCorpus } from '../support/corpus';
+import { analyze } from '../../lib/analysis';
+import { ADVERSARIAL, benchDocuments } from './documents';
 
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good') as (text: string) => unknown[];
@@ -22,37 +22,7 @@ function time(fn: () => void, minMs = 400, minRuns = 5): number[] {
   return runs;
 }
 
-// Deterministic text built from the corpora (all four languages), so the mix is realistic.
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-const pool = Object.fromEntries(
-  LANGS.map((l) => [l, loadCorpus('corpus', l).map((x) => x.text)]),
-) as Record<(typeof LANGS)[number], string[]>;
-function document(targetBytes: number, langs: readonly (typeof LANGS)[number][] = LANGS): string {
-  const parts: string[] = [];
-  let size = 0;
-  while (size < targetBytes) {
-    const lang = langs[Math.floor(rand() * langs.length)]!;
-    const list = pool[lang];
-    const line = list[Math.floor(rand() * list.length)]!;
-    // Paragraphs of 3–6 sentences, as an editor holds them.
-    const sep = rand() < 0.2 ? '\n\n' : ' ';
-    parts.push(line, sep);
-    size += bytes(line) + sep.length;
-  }
-  return parts.join('');
-}
-
-function paragraph200(): string {
-  const words: string[] = [];
-  let text = '';
-  while (words.length < 200) {
-    const line = pool.en[Math.floor(rand() * pool.en.length)]!;
-    words.push(...line.split(/\s+/));
-    text += `${line} `;
-  }
-  return text.split(/\s+/).slice(0, 200).join(' ');
-}
+const { document, paragraph200 } = benchDocuments();
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target = '') => rows.push([what, value, target]);
@@ -101,19 +71,7 @@ row(
 );
 
 // 4. Adversarial 100 KB inputs: the slowest run of each.
-const adversarial: Record<string, string> = {
-  digits: '7'.repeat(100_000),
-  'grouped digits': '1,000 '.repeat(16_667),
-  punctuation: '.,;:!?-—'.repeat(12_500),
-  'one endless sentence': 'increase more revenue by 20% from 5 to 6 soon '.repeat(2_200),
-  'endless sentence, short words': 'we want to grow '.repeat(6_250),
-  'Chinese, no punctuation': '提高品牌知名度更多尽快'.repeat(9_000),
-  'Russian, no punctuation': 'увеличить выручку значительно '.repeat(3_400),
-  'Vietnamese NFD': 'tăng doanh thu càng sớm càng tốt '.normalize('NFD').repeat(2_600),
-  'many short sentences': 'Grow MAU by Q3. '.repeat(6_250),
-  'many short lines': '- Cut churn soon\n'.repeat(5_900),
-  'emoji and RTL': '🚀 زيادة المبيعات 👍 '.repeat(4_000),
-};
+const adversarial = ADVERSARIAL;
 let worst = 0;
 for (const [name, text] of Object.entries(adversarial)) {
   const ms = Math.max(...time(() => analyze(text, { today: TODAY }), 300, 3));

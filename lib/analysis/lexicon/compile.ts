@@ -112,6 +112,8 @@ function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds'>[]): {
   time: CompiledTimeRule[];
   timeNeeds: (string | RegExp)[];
   timeNeedMasks: number[];
+  timeNeedsAny: RegExp | null;
+  timeNeedStarts: Map<number, number[]>;
 } {
   const timeNeeds: (string | RegExp)[] = [];
   const timeNeedMasks: number[] = [];
@@ -130,7 +132,22 @@ function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds'>[]): {
     if (r.needsRe) needIds.push(id(`r:${r.needsRe.source}`, r.needsRe));
     return Object.assign(r, { needIds });
   });
-  return { time, timeNeeds, timeNeedMasks };
+  // Most units hold none of the regex prefilters: one alternation of all of them says so in one
+  // call. Only built when no source has a group name or backreference an alternation could break.
+  const regexNeeds = timeNeeds.filter((n): n is RegExp => typeof n !== 'string');
+  const combinable = regexNeeds.every((re) => !/\(\?<[A-Za-z]|\\[1-9k]/.test(re.source));
+  const timeNeedsAny =
+    regexNeeds.length > 1 && combinable
+      ? new RegExp(regexNeeds.map((re) => `(?:${re.source})`).join('|'), 'iu')
+      : null;
+  // Prefilter words by their first two code units, for `findTimes`' one pass over a unit.
+  const timeNeedStarts = new Map<number, number[]>();
+  timeNeeds.forEach((need, k) => {
+    if (typeof need !== 'string' || need.length < 2) return;
+    const key = need.charCodeAt(0) * 65536 + need.charCodeAt(1);
+    timeNeedStarts.set(key, [...(timeNeedStarts.get(key) ?? []), k]);
+  });
+  return { time, timeNeeds, timeNeedMasks, timeNeedsAny, timeNeedStarts };
 }
 
 /**
@@ -195,6 +212,10 @@ export interface CompiledLexicon {
   timeNeeds: (string | RegExp)[];
   /** `charMask` of each word in `timeNeeds` (0 for a regex). */
   timeNeedMasks: number[];
+  /** All regexes of `timeNeeds` as one: when it misses, every one of them misses. */
+  timeNeedsAny: RegExp | null;
+  /** Ids of the `timeNeeds` words of two or more code units, by their first two code units. */
+  timeNeedStarts: Map<number, number[]>;
   /** Cheap test: does the unit contain anything a time rule could match? */
   timeAny: RegExp;
   quantities: (QuantityRule & { re: RegExp })[];
