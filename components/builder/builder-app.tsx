@@ -208,10 +208,12 @@ export function BuilderApp({
     performance.mark('smartgoal:interactive');
   }, [draft]);
 
-  // Parent candidates for the Relevant step.
+  // Parent candidates, read when the Relevant step shows them: reading and parsing every draft at
+  // start would be paid by every popup open.
   const draftId = draft?.id;
+  const showsParents = step === 'R';
   useEffect(() => {
-    if (!draftId) return;
+    if (!draftId || !showsParents) return;
     let live = true;
     void repository.list({ status: ['active', 'archived'] }).then((list) => {
       // Not itself nor one of its own objectives: that would be a loop.
@@ -220,7 +222,7 @@ export function BuilderApp({
     return () => {
       live = false;
     };
-  }, [repository, draftId]);
+  }, [repository, draftId, showsParents]);
 
   const change = (next: Goal) => {
     setGoal(next);

@@ -108,6 +108,24 @@ describe('BuilderApp', () => {
     expect(goal.smart).toMatchObject({ metric: 'trial signups', baseline: 200, target: 300 });
   });
 
+  it('offers the other goals as parents when the Relevant step opens, and reads them only then', async () => {
+    const { repo, clock } = setup();
+    await repo.create({ lang: 'en', title: 'Grow the brand', content: {} });
+    clock.advance(1000);
+    const child = await repo.create({ lang: 'en', title: 'Awareness in Berlin', content: {} });
+    const list = vi.spyOn(repo, 'list');
+    render({ repository: repo });
+    await waitFor(() => button('S'), 'the step tabs');
+    // Only the one latest draft is read at start; every draft is read for the Relevant step.
+    expect(list.mock.calls.every(([options]) => options?.limit === 1)).toBe(true);
+    await click(button('R')!);
+    const parentSelect = () => byLabel('Relevant: serves the goal') as HTMLSelectElement | null;
+    await waitFor(() => parentSelect()?.options.length === 2 || null, 'the parent options');
+    const select = parentSelect()!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['None', 'Grow the brand']);
+    expect([...select.options].some((o) => o.value === child.id)).toBe(false);
+  });
+
   it('a full disk is shown and the text stays on screen and in the journal', async () => {
     const { repo } = setup();
     const storage = memoryStorage();
