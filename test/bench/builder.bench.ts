@@ -204,25 +204,20 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Navigation start → the builder's `smartgoal:interactive` mark, over `RUNS` fresh loads. */
+/** Navigation start → the builder's `smartgoal:interactive` mark of one fresh load; null without it. */
 async function popupInteractive(context: BrowserContext, url: string): Promise<number | null> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await context.newPage();
-    await page.goto(url);
-    const mark = await page
-      .waitForFunction(
-        () => performance.getEntriesByName('smartgoal:interactive')[0]?.startTime,
-        undefined,
-        { timeout: 10_000 },
-      )
-      .then((handle) => handle.jsonValue() as Promise<number>)
-      .catch(() => null);
-    await page.close();
-    if (mark === null) return null;
-    times.push(mark);
-  }
-  return median(times);
+  const page = await context.newPage();
+  await page.goto(url);
+  const mark = await page
+    .waitForFunction(
+      () => performance.getEntriesByName('smartgoal:interactive')[0]?.startTime,
+      undefined,
+      { timeout: 10_000 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  await page.close();
+  return mark;
 }
 
 async function withBench(page: Page, script: string): Promise<void> {
@@ -248,13 +243,32 @@ async function main() {
       `builder bench: headless Chromium, ${RUNS} runs each, medians; load average ${load} on ${os.cpus().length} CPUs`,
     );
 
-    // Popup: first with the one blank draft the builder makes on first open, then with 1,000.
-    const empty = await popupInteractive(context, popupUrl);
+    // Popup with 1,000 drafts stored, against the popup with the one blank draft the builder makes
+    // on first open, in a second browser profile of its own. Loads alternate between the two, so a
+    // change in the machine's load falls on both alike.
     const page = await context.newPage();
     await page.goto(popupUrl);
     await withBench(page, script);
     const seeded = await page.evaluate(() => (globalThis as never as Bench).__bench.seed(1000));
-    const full = await popupInteractive(context, popupUrl);
+    await page.goto('about:blank');
+    const peerContext = await chromium.launchPersistentContext(
+      '',
+      launchOptions({ headless: true }),
+    );
+    const peerUrl = `chrome-extension://${await extensionId(peerContext)}/popup.html`;
+    const fulls: (number | null)[] = [];
+    const empties: (number | null)[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      fulls.push(await popupInteractive(context, popupUrl));
+      empties.push(await popupInteractive(peerContext, peerUrl));
+    }
+    await peerContext.close();
+    await page.goto(popupUrl);
+    await withBench(page, script);
+    const measured = (times: (number | null)[]) =>
+      times.includes(null) ? null : median(times as number[]);
+    const full = measured(fulls);
+    const empty = measured(empties);
     if (empty === null || full === null) {
       console.log(
         'popup first render to interactive: no `smartgoal:interactive` mark in this build',
