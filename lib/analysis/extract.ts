@@ -219,6 +219,20 @@ function clauseHead(
   return i;
 }
 
+/** "客单价提升 15%", "新增 3-5 家": only the verb's amount (or a range of them) follows it. */
+function amountOnly(text: string, from: number, to: number, quantities: QuantityHit[]): boolean {
+  let rest = '';
+  let at = from;
+  for (const q of quantities) {
+    if (q.start < from || q.end > to) continue;
+    rest += text.slice(at, q.start);
+    at = q.end;
+  }
+  if (at === from) return false;
+  rest += text.slice(at, to);
+  return /^[\s\p{P}\p{S}到至]*$/u.test(rest.replace(/左右|以上|以内|以下/gu, ''));
+}
+
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
 function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
@@ -455,13 +469,26 @@ export function extract(
       // "@王磊 周四前把…": a deadline may stand between the name and the task.
       head = clauseHead(text, lc, { start: head, end: span.end }, cl, times);
     }
+    // "向财务部提交…", "通过 SEO 提升…": the verb follows a preposition's phrase.
+    let verbAt = head;
+    const prep = cl.prepositionAtStart?.exec(lc.slice(head, span.end));
+    if (prep) {
+      const own = cl.actionAtStart.exec(lc.slice(head, span.end));
+      const verb =
+        !own || own[1] === prep[0]
+          ? matches(cl.action, lc, head + prep[0].length, span.end).find(
+              (h) => !nounOrPast(text, lc, h.start, h.end, cl),
+            )
+          : undefined;
+      if (verb) verbAt = verb.start;
+    }
     heads.push(head);
-    let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
+    let imp = cl.actionAtStart.exec(lc.slice(verbAt, span.end));
     // "上周新增注册用户 3200 人": after a past time, a bare verb reports what happened.
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
-    if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
+    if (imp && imp[1] && subjectNoun(text, verbAt + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
     if (
       imp &&
@@ -472,7 +499,7 @@ export function extract(
     // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
     if (
       imp &&
-      !/[\p{L}\p{N}]/u.test(text.slice(head + imp[0].length, span.end)) &&
+      !/[\p{L}\p{N}]/u.test(text.slice(verbAt + imp[0].length, span.end)) &&
       !cl.lex.verbFinalPlans
     )
       imp = null;
@@ -480,18 +507,18 @@ export function extract(
     if (
       imp &&
       imp[1] &&
-      nounOrPast(text, lc, head + imp[0].length - imp[1].length, head + imp[0].length, cl)
+      nounOrPast(text, lc, verbAt + imp[0].length - imp[1].length, verbAt + imp[0].length, cl)
     )
       imp = null;
     if (imp && imp[1]) {
-      const s = head + imp[0].length - imp[1].length;
+      const s = verbAt + imp[0].length - imp[1].length;
       local.push({
         id: 'imperative',
         weight: W.imperative,
-        span: { start: s, end: head + imp[0].length },
+        span: { start: s, end: verbAt + imp[0].length },
       });
       positive = W.imperative;
-      initial.push({ start: s, end: head + imp[0].length, kind: actionKind(cl, imp[1]) });
+      initial.push({ start: s, end: verbAt + imp[0].length, kind: actionKind(cl, imp[1]) });
     } else initial.push(null);
     // Chinese plan items often end in their verb: "官网改版上线", "客服流程优化".
     if (positive === 0 && cl.lex.verbFinalPlans) {
@@ -503,7 +530,8 @@ export function extract(
         first(cl.status, lc, span.start, span.end);
       if (
         last &&
-        last.end === body.length &&
+        (last.end === body.length ||
+          amountOnly(text, span.start + last.end, span.end, quantities)) &&
         last.start > 0 &&
         body[last.start - 1] !== '的' &&
         !past
@@ -836,7 +864,10 @@ export function extract(
         .replace(cl.vague.T, '')
         .replace(cl.fillers, '')
         .replace(/[\s\p{P}]/gu, '');
-    if (empty && action && !(metric && lead)) {
+    // "付费会员达到 2 万人": a measure word after the amount names nothing; the noun before the verb does.
+    const weak =
+      !cl.lex.spaced && !!lead && !!metric && !isSpecific(text.slice(metric.start, metric.end), cl);
+    if (action && ((empty && !(metric && lead)) || weak)) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
       for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
@@ -848,7 +879,9 @@ export function extract(
         )
           s = x.span.end;
       }
-      metric = trim(text, s, action.start) ?? metric;
+      const before = trim(text, s, action.start);
+      if (!weak || (before && isSpecific(text.slice(before.start, before.end), cl)))
+        metric = before ?? metric;
     }
     // "把新版报价单发给客户": the object sits between the coverb and its verb.
     const object =

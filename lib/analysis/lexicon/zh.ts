@@ -341,6 +341,8 @@ const DELIVER = [
   '完成',
   '完成迁移',
   '考取',
+  // "通过英语六级考试": passing is done or not; "通过 SEO 提升…" is a means (see prepositions).
+  '通过',
   '验收',
   '考过',
   '考到',
@@ -1212,6 +1214,7 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
+  prepositions: ['向', '给', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
   actionNounSuffix:
     '率|量|度|额|数(?![字据码])|者|会(?![员计])|时间|周期|成本|人数|次数|环境|用例|标准',
   labels: {
@@ -1799,6 +1802,10 @@ export const zh: Lexicon = {
       ['目前', '现在', '当前', '眼下', '如今', '现阶段'],
       ['是', '为', '有', '仍', '已', '正', '只有', '处于', '还', '在', '大约', '约', '稳定'],
     ),
+    // "目前产线良品率稳定在 97%": "at present" reports a state wherever it stands.
+    '目前',
+    '眼下',
+    '现阶段',
     '正在',
     '一直在',
     '仍在',
@@ -1808,7 +1815,6 @@ export const zh: Lexicon = {
     '正处于',
     '处于',
     '以来',
-    '左右',
     ...cross(['同比', '环比'], ['增长', '下降', '上升', '减少', '下滑', '持平', '增加']),
     '得不错',
     '得很好',
@@ -3743,9 +3749,10 @@ export const zh: Lexicon = {
     },
     // Digits right after a Han character ("提升20%", "达到12万", "从¥320"): the shared digit
     // pattern refuses a number glued to a letter, and every Chinese character is a letter.
+    // A birth cohort ("更多95后用户") is no amount.
     {
       pattern:
-        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d)\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
+        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d)(?!(?<=(?<!\\d)(?:[5-9][05]|0[05]|10))[后後])\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
         MEASURE_WORDS.join('|') +
         ')(?![\\p{L}]))?',
       parse: (g): QuantityValue | null => {
