@@ -67,6 +67,8 @@ export interface Facts {
 const CLAUSE_BREAK = /[,;:，；：、]|\s[—–-]\s|[.。!?！？](?=\s|$)/gu;
 const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
 const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
+const POSSESSOR = /^(?:['’]s?(?![\p{L}])|的)/u;
+const RANGE_GAP = /^\s*(?:[-–—~～]|to|до|đến|tới|至|到)\s*$/u;
 const PUNCT_EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 /**
@@ -287,6 +289,8 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   const broadSpans = matches(cl.broad, text);
   const metric = matches(cl.metrics, text).some(
     (m) =>
+      // A possessor is no metric: "the store's professionalism", "门店的专业度".
+      !POSSESSOR.test(text.slice(m.end, m.end + 3)) &&
       !broadSpans.some(
         (b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start,
       ),
@@ -582,8 +586,16 @@ export function extract(
     const futureTime =
       !past && (frontTime || times.some((t) => inside(t, span) && t.value.kind !== 'past'));
     const amount = !past && quantities.some((q) => inside(q, span));
+    // A change stated with both ends and no verb is a key result: "Customer NPS from 30 to 45".
+    const fromTo =
+      positive === 0 && !past && !status && !futureTime
+        ? first(cl.fromTo, text, span.start, Math.min(text.length, span.end + 1))
+        : null;
     if (positive === 0 && !past && !status && futureTime && amount) {
       local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
+      score += W.targetWithDeadline;
+    } else if (fromTo && quantities.filter((q) => inside(q, fromTo)).length >= 2) {
+      local.push({ id: 'target-from-to', weight: W.targetWithDeadline, span });
       score += W.targetWithDeadline;
     } else if (positive > 0 && futureTime) {
       score += W.futureTime;
@@ -842,18 +854,28 @@ export function extract(
         )
       : undefined;
     if (onlyFillers && lead) {
+      // "Close 10-15 new deals": the metric follows the whole range.
+      let leadEnd = lead.span.end;
+      for (const x of [...components].sort((a, b) => a.span.start - b.span.start))
+        if (
+          (x.kind === 'target' || x.kind === 'baseline') &&
+          lead.kind !== 'deadline' &&
+          x.span.start >= leadEnd &&
+          RANGE_GAP.test(text.slice(leadEnd, x.span.start))
+        )
+          leadEnd = x.span.end;
       const next = Math.min(
         goalClause.end,
         ...components
           .filter(
             (x) =>
-              x.span.start >= lead.span.end &&
+              x.span.start >= leadEnd &&
               x.kind !== 'metric' &&
               !(x.kind === 'vague' && x.criterion !== 'T'),
           )
           .map((x) => x.span.start),
       );
-      metric = trim(text, lead.span.end, next);
+      metric = trim(text, leadEnd, next);
     }
     // Nothing but fillers or vague words after the verb: the metric is before it.
     const empty =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analysis';
+import { analyze, rewriteToText } from '../../../lib/analysis';
 import { TODAY } from '../../support/assert-rule';
 
 /** Goal verdict and S/M/T of one line, as `goal SMT` ("1 110") or "0" for a non-goal. */
@@ -31,5 +31,46 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['年底前门店数量达到 50 家左右。', '1 111'],
     // "At present" reports a state.
     ['目前产线良品率稳定在 97% 左右。', '0'],
+    // A possessor is no metric: the abstract head decides.
+    ['提升门店的专业度。', '1 000'],
+    ["Improve the store's professionalism.", '1 000'],
+    ["Improve the store's checkout page.", '1 100'],
+    // A range before the metric.
+    ['Close 10-15 new deals in Q1.', '1 111'],
+    ['Заключить 10–15 новых договоров в первом квартале.', '1 111'],
+    // Passive plans and noun-phrase plan items.
+    ['The new pricing page will be shipped by the end of the month.', '1 111'],
+    ['Signups must be doubled by June.', '1 111'],
+    ['Revenue doubled last year.', '0'],
+    ['Rollout of SSO to all enterprise accounts in Q2.', '1 111'],
+    ['Completion of the data warehouse migration by year end.', '1 111'],
+    // Colloquial multipliers.
+    ['x2 signups by Q3.', '1 111'],
+    // Telling people, exams and promotions are done or not.
+    ['Email the Q3 report to the board by Friday.', '1 111'],
+    ['Inform the board about the budget by Friday.', '1 111'],
+    ['Take the GMAT by October.', '1 111'],
+    ['Get certified in AWS by year end.', '1 111'],
+    ['Be promoted to senior engineer within 18 months.', '1 111'],
+    ['Gotta ship the new dashboard.', '1 110'],
+    // "the weekly newsletter" names a thing; "a weekly status email" is a cadence.
+    ['Improve the weekly newsletter.', '1 100'],
+    ['Send a weekly status email.', '1 111'],
+    ['Reach 500 subscribers before the end of the semester.', '1 111'],
+    // Both ends of a change and no verb: a key result.
+    ['Customer NPS from 30 to 45.', '1 110'],
+    ['NPS с 30 до 45.', '1 110'],
+    ['NPS went from 30 to 45.', '0'],
+    ['Office hours are from 9 to 5.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('rewrites keep a modal after its subject', () => {
+  it.each([
+    ['The team will reduce churn.', /^The team will reduce churn from \[/],
+    ['We want to improve onboarding soon.', /^Improve onboarding: \[/],
+  ])('%s', (text, expected) => {
+    const s = analyze(text, { unit: 'line', today: TODAY }).segments[0]!;
+    expect(rewriteToText(s.rewrite!, (p) => `[${p.slot}]`)).toMatch(expected);
+  });
 });
