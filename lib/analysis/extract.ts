@@ -241,6 +241,8 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   if (!next) return false;
   const word = next[1]!;
   const whole = (h: Span | null) => !!h && h.start === 0 && h.end === word.length;
+  const whole2 = (h: Span | null, w: string) =>
+    !!h && h.start === 0 && h.end === w.replace(/[\p{P}]+$/u, '').length;
   const auxiliary = (w: string | undefined) => {
     if (!w) return false;
     const hit = first(cl.status, w.toLowerCase()) ?? first(cl.pastMarkers, w.toLowerCase());
@@ -249,6 +251,15 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   // An auxiliary right after it, or right after its noun ("Support is…", "The target was…",
   // "Volunteer sign-ups are up…"), makes the word a subject.
   if (auxiliary(word) || auxiliary(next[2])) return true;
+  // "Открытие магазина состоялось в мае": a past verb right after the noun's dependent (not an
+  // adjective after an article or amount: "Ship the redesigned flow", "Win back 30 churned…").
+  if (
+    next[2] &&
+    !/^\d/u.test(word) &&
+    !has(cl.fillers, word.toLowerCase()) &&
+    whole2(first(cl.past, next[2]), next[2])
+  )
+    return true;
   if (!whole(first(cl.past, word))) return false;
   // A verb takes an object ("closed 1,240 tickets", "grew the list"); an adjective is followed by
   // its noun ("Increase qualified demo requests").

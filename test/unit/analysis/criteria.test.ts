@@ -62,6 +62,17 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['NPS с 30 до 45.', '1 110'],
     ['NPS went from 30 to 45.', '0'],
     ['Office hours are from 9 to 5.', '0'],
+    // ru: entering a named market, passives, noun-phrase items, telling people, a past verb after a
+    // noun-phrase item's dependent.
+    ['Хотим выйти на рынок Беларуси.', '1 110'],
+    ['Выход на рынок Казахстана в первом квартале 2027 года.', '1 111'],
+    ['Новый сайт должен быть запущен до 1 марта.', '1 111'],
+    ['Открытие второго магазина в Твери весной.', '1 111'],
+    ['Открытие магазина состоялось в мае.', '0'],
+    ['Ship the redesigned onboarding flow by 2027-05-15.', '1 111'],
+    ['Проинформировать партнёров о новой программе до конца месяца.', '1 111'],
+    ['Моя цель — пробежать полумарафон.', '1 110'],
+    ['Приоритет на квартал — качество обслуживания.', '1 001'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
