@@ -984,7 +984,12 @@ function ownHistory(text: string, clauses: Clause[], components: Component[]): H
         inside(x.span, c),
     );
     if (!rate?.quantity) continue;
-    const frame = components.find((x) => x.kind === 'history' && x.time && inside(x.span, c));
+    // "6 tháng qua doanh số tăng đều 5% mỗi tháng": a cadence after the rate says what it is per.
+    const frames = components.filter((x) => x.kind === 'history' && x.time && inside(x.span, c));
+    const frame =
+      frames.find(
+        (x) => x.time?.kind === 'cadence' && x.time.months && x.span.start >= rate.span.end,
+      ) ?? frames[0];
     const clauseText = text.slice(c.start, c.end).trim();
     return {
       rate: rate.quantity.value,

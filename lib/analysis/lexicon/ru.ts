@@ -2278,6 +2278,13 @@ export const ru: Lexicon = {
       resolve: (_g, t) => half(t, 1, t.month <= 6 ? t.year : t.year + 1),
     },
     {
+      // в этом сезоне, к концу сезона, в следующем сезоне: seasons differ by trade and sport,
+      // time-bound, about half a year (as in en).
+      needs: 'сезон',
+      pattern: `${PREP}(?:${EDGE}\\s+(?:(?:этого|текущего)\\s+)?сезона|${END}(?:этом|этого|этот|текущ[\\p{L}]*|следующ[\\p{L}]*|нов(?:ом|ого|ый))\\s+сезон[\\p{L}]*)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 6 }),
+    },
+    {
       // до конца квартала, в этом квартале, в текущем квартале
       needs: 'квартал',
       pattern: `${PREP}(?:${EDGE}\\s+(?:(?:этого|текущего)\\s+)?квартал[ауе]?|${END}(?:этом|этого|этот|текущ[\\p{L}]*)\\s+квартал[\\p{L}]*)(?![\\p{L}])`,

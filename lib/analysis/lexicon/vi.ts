@@ -544,6 +544,10 @@ const ACTIONS = {
   ),
   deliver: particles(
     tones([
+      // Agreeing on or presenting something is done or not.
+      'thống nhất',
+      'trình bày',
+      'thuyết trình',
       'ra mắt',
       'phát hành',
       'triển khai',
@@ -2484,6 +2488,15 @@ export const vi: Lexicon = {
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
         )(t),
+    },
+    {
+      // mùa hè này, mùa đông năm nay, mùa thu tới: due when the season ends.
+      needs: 'mùa',
+      pattern: `mùa\\s+(?<s>hè|thu|đông|xuân)\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới|năm\\s+sau)${NOT_AFTER}`,
+      resolve: (g, t) =>
+        ({ hè: nextDay(t, 8, 31), thu: nextDay(t, 11, 30), đông: nextDay(t, 2, 28) })[
+          (g.s ?? '').toLowerCase() as 'hè'
+        ] ?? nextDay(t, 5, 31),
     },
     // Cadences.
     {

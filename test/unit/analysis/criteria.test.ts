@@ -73,7 +73,21 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['Проинформировать партнёров о новой программе до конца месяца.', '1 111'],
     ['Моя цель — пробежать полумарафон.', '1 110'],
     ['Приоритет на квартал — качество обслуживания.', '1 001'],
+    // Seasons as deadlines; agreeing on or presenting something is done or not.
+    ['Mùa hè này thu hút nhiều sinh viên hơn đến trung tâm.', '1 101'],
+    ['Активнее привлекать молодёжь в клуб в этом сезоне.', '1 101'],
+    ['Thống nhất ngân sách năm 2027 với giám đốc tài chính trước ngày 20/12.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('achievable against a rate stated per period', () => {
+  it.each([
+    ['6 tháng qua doanh số tăng đều 5% mỗi tháng, tháng tới đặt mục tiêu tăng 7%.', 'yes'],
+    ['6 tháng qua doanh số tăng đều 5% mỗi tháng, tháng tới đặt mục tiêu tăng 30%.', 'no'],
+    ['Q3 GMV 环比增长了 5%；Q4 冲刺目标：GMV 环比增长 25%。', 'no'],
+  ])('%s → %s', (text, expected) =>
+    expect(analyze(text, { unit: 'line', today: TODAY }).segments[0]?.criteria?.A).toBe(expected),
+  );
 });
 
 describe('rewrites keep a modal after its subject', () => {
