@@ -68,7 +68,7 @@ const CLAUSE_BREAK = /[,;:，；：、]|\s[—–-]\s|[.。!?！？](?=\s|$)/gu;
 const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
 const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
 const POSSESSOR = /^(?:['’]s?(?![\p{L}])|的)/u;
-const RANGE_GAP = /^\s*(?:[-–—~～]|to|до|đến|tới|至|到)\s*$/u;
+const RANGE_GAP = /^\s*(?:[-–—~～]|to|and|до|đến|tới|至|到)\s*$/u;
 const PUNCT_EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 /**

@@ -2289,6 +2289,7 @@ export const en: Lexicon = {
     'way we work',
   ],
   fillers: [
+    'between',
     'the',
     'a',
     'an',
@@ -2808,7 +2809,7 @@ export const en: Lexicon = {
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -2829,7 +2830,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'month|eom',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|month[-\\s]end|eom(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
       resolve: (_g, t) => thisMonth(t),
     },
     {
@@ -2854,7 +2855,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'day|week|month|quarter|year',
-      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])`,
+      // "within the quarter": the current one, as long as a unit at most.
+      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!\\s+(?:ago|before|after|of)(?![\\p{L}]))`,
       resolve: (g, t) => within(t, 1, unit(g.unit)),
     },
     {
@@ -2941,6 +2943,18 @@ export const en: Lexicon = {
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'
         ],
+    },
+    {
+      // "by mid-2027": the middle of that year.
+      needs: 'mid',
+      pattern: `${PREP}mid[-\\s]?(?<y>20\\d{2})(?![\\d\\p{L}])`,
+      resolve: (g, t) => (Number(g.y) < t.year ? PAST : fullDate(Number(g.y), 6, 30)),
+    },
+    {
+      // "by end of FY": the fiscal year taken as the calendar year (docs/engine.md).
+      needs: 'fy',
+      pattern: `(?:by|before|until|till|at|for|through)\\s+(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:fy|financial\\s+year)(?![\\p{L}\\d'’])`,
+      resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
     },
     {
       needs: 'year',

@@ -77,6 +77,13 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['Mùa hè này thu hút nhiều sinh viên hơn đến trung tâm.', '1 101'],
     ['Активнее привлекать молодёжь в клуб в этом сезоне.', '1 101'],
     ['Thống nhất ngân sách năm 2027 với giám đốc tài chính trước ngày 20/12.', '1 111'],
+    // en deadlines: mid-2027, within the quarter, end of FY; "year-end inventory" names a thing.
+    ["I'm going to finish my thesis by mid-2027.", '1 111'],
+    ['Hire a CFO within the quarter.', '1 111'],
+    ['Publish the annual report by end of FY.', '1 111'],
+    ['Reduce year-end inventory.', '1 100'],
+    ['Grow revenue 10% by year-end.', '1 111'],
+    ['Hire between 10 and 15 engineers in 2027.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
