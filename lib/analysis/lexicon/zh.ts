@@ -146,6 +146,10 @@ const UP = [
   '新签',
   '新签约',
   '拉新',
+  // "明年公众号涨粉": gaining followers.
+  '涨粉',
+  '吸粉',
+  '增粉',
   '累计新增',
   '促成',
   '翻倍',
@@ -3539,6 +3543,8 @@ export const zh: Lexicon = {
     '下去',
     '出来',
     '上来',
+    '上去',
+    '下来',
     '继续',
     '持续',
     '努力',
@@ -3725,6 +3731,11 @@ export const zh: Lexicon = {
     '冲刺',
   ],
   quantities: [
+    // "实现双位数增长": growth of at least 10%.
+    {
+      pattern: '(?:双|两)位数',
+      parse: () => ({ value: 10, unit: 'percent', relative: true }),
+    },
     // Colloquial amounts with a classifier before the scale: "两个亿", "一个亿", "三个多亿".
     {
       pattern: '(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})个多?(?<s>亿|万)',

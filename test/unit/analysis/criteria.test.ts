@@ -84,6 +84,10 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['Reduce year-end inventory.', '1 100'],
     ['Grow revenue 10% by year-end.', '1 111'],
     ['Hire between 10 and 15 engineers in 2027.', '1 111'],
+    // zh: directional complements name nothing; gaining followers; "double digits" is an amount.
+    ['今年一定要把业绩做上去。', '1 001'],
+    ['明年公众号涨粉 2 万。', '1 111'],
+    ['年底前实现双位数增长。', '1 011'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
