@@ -1098,6 +1098,9 @@ export const en: Lexicon = {
     'not sure whether',
   ],
   definition: [
+    // Conditional forecasts, not plans: "If we raise the budget, sales will grow" (a plan has a
+    // person as the subject of the result: "If we hit 100 customers, we will open an office").
+    "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
     // Advice about goals in general, and what teams in general should do.

@@ -88,6 +88,13 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['今年一定要把业绩做上去。', '1 001'],
     ['明年公众号涨粉 2 万。', '1 111'],
     ['年底前实现双位数增长。', '1 011'],
+    // Conditional forecasts and forecasts of a figure are no plans; a person's conditional plan is.
+    ['Nếu tăng ngân sách thì doanh số sẽ tăng.', '0'],
+    ['Nếu đạt 100 khách hàng, chúng tôi sẽ mở thêm chi nhánh.', '1 110'],
+    ['Doanh thu dự kiến sẽ tăng 10% vào năm sau.', '0'],
+    ['Chúng tôi dự kiến mở 2 chi nhánh vào năm sau.', '1 111'],
+    ['If we raise the budget, sales will grow.', '0'],
+    ['If we hit 100 customers, we will open a second office.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
