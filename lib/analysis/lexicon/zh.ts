@@ -325,6 +325,8 @@ const DELIVER = [
   '考下',
   '拿下驾照',
   '上交',
+  '交给',
+  '递交',
   '交齐',
   '交周报',
   '交日报',
@@ -964,6 +966,9 @@ const TICKET_TAGS = [
 ];
 
 const CONNECTORS = [
+  // "这季度主要把转化率搞上去": "mainly" before the plan's verb.
+  '主要',
+  '着重',
   '月均',
   '日均',
   '周均',

@@ -88,6 +88,9 @@ describe('goal detection and criteria on shapes the corpus lacked', () => {
     ['今年一定要把业绩做上去。', '1 001'],
     ['明年公众号涨粉 2 万。', '1 111'],
     ['年底前实现双位数增长。', '1 011'],
+    ['这季度主要把转化率搞上去。', '1 101'],
+    ['本季度主要优化了支付流程。', '0'],
+    ['月底前把报销单交给财务。', '1 111'],
     // Conditional forecasts and forecasts of a figure are no plans; a person's conditional plan is.
     ['Nếu tăng ngân sách thì doanh số sẽ tăng.', '0'],
     ['Nếu đạt 100 khách hàng, chúng tôi sẽ mở thêm chi nhánh.', '1 110'],
