@@ -599,7 +599,11 @@ export function extract(
     const amount = !past && quantities.some((q) => inside(q, span));
     // A change stated with both ends and no verb is a key result: "Customer NPS from 30 to 45".
     const fromTo =
-      positive === 0 && !past && !status && !futureTime
+      positive === 0 &&
+      !past &&
+      !status &&
+      !futureTime &&
+      quantities.filter((q) => inside(q, span)).length >= 2
         ? first(cl.fromTo, text, span.start, Math.min(text.length, span.end + 1))
         : null;
     if (positive === 0 && !past && !status && futureTime && amount) {
