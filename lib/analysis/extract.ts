@@ -67,6 +67,8 @@ export interface Facts {
 const CLAUSE_BREAK = /[,;:，；：、]|\s[—–-]\s|[.。!?！？](?=\s|$)/gu;
 const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
 const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
+const POSSESSOR = /^(?:['’]s?(?![\p{L}])|的)/u;
+const RANGE_GAP = /^\s*(?:[-–—~～]|to|and|до|đến|tới|至|到)\s*$/u;
 const PUNCT_EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 /**
@@ -245,12 +247,28 @@ function clauseHead(
   return i;
 }
 
+/** "客单价提升 15%", "新增 3-5 家": only the verb's amount (or a range of them) follows it. */
+function amountOnly(text: string, from: number, to: number, quantities: QuantityHit[]): boolean {
+  let rest = '';
+  let at = from;
+  for (const q of quantities) {
+    if (q.start < from || q.end > to) continue;
+    rest += text.slice(at, q.start);
+    at = q.end;
+  }
+  if (at === from) return false;
+  rest += text.slice(at, to);
+  return /^[\s\p{P}\p{S}到至]*$/u.test(rest.replace(/左右|以上|以内|以下/gu, ''));
+}
+
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
 function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
   if (!next) return false;
   const word = next[1]!;
   const whole = (h: Span | null) => !!h && h.start === 0 && h.end === word.length;
+  const whole2 = (h: Span | null, w: string) =>
+    !!h && h.start === 0 && h.end === w.replace(/[\p{P}]+$/u, '').length;
   const auxiliary = (w: string | undefined) => {
     if (!w) return false;
     const hit = first(cl.status, w.toLowerCase()) ?? first(cl.pastMarkers, w.toLowerCase());
@@ -259,6 +277,15 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   // An auxiliary right after it, or right after its noun ("Support is…", "The target was…",
   // "Volunteer sign-ups are up…"), makes the word a subject.
   if (auxiliary(word) || auxiliary(next[2])) return true;
+  // "Открытие магазина состоялось в мае": a past verb right after the noun's dependent (not an
+  // adjective after an article or amount: "Ship the redesigned flow", "Win back 30 churned…").
+  if (
+    next[2] &&
+    !/^\d/u.test(word) &&
+    !has(cl.fillers, word.toLowerCase()) &&
+    whole2(first(cl.past, next[2]), next[2])
+  )
+    return true;
   if (!whole(first(cl.past, word))) return false;
   // A verb takes an object ("closed 1,240 tickets", "grew the list"); an adjective is followed by
   // its noun ("Increase qualified demo requests").
@@ -299,6 +326,8 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   const broadSpans = matches(cl.broad, text);
   const metric = matches(cl.metrics, text).some(
     (m) =>
+      // A possessor is no metric: "the store's professionalism", "门店的专业度".
+      !POSSESSOR.test(text.slice(m.end, m.end + 3)) &&
       !broadSpans.some(
         (b) => b.start <= m.start && b.end >= m.end && b.end - b.start > m.end - m.start,
       ),
@@ -481,13 +510,26 @@ export function extract(
       // "@王磊 周四前把…": a deadline may stand between the name and the task.
       head = clauseHead(text, lc, { start: head, end: span.end }, cl, times);
     }
+    // "向财务部提交…", "通过 SEO 提升…": the verb follows a preposition's phrase.
+    let verbAt = head;
+    const prep = cl.prepositionAtStart?.exec(lc.slice(head, span.end));
+    if (prep) {
+      const own = cl.actionAtStart.exec(lc.slice(head, span.end));
+      const verb =
+        !own || own[1] === prep[0]
+          ? matches(cl.action, lc, head + prep[0].length, span.end).find(
+              (h) => !nounOrPast(text, lc, h.start, h.end, cl),
+            )
+          : undefined;
+      if (verb) verbAt = verb.start;
+    }
     heads.push(head);
-    let imp = cl.actionAtStart.exec(lc.slice(head, span.end));
+    let imp = cl.actionAtStart.exec(lc.slice(verbAt, span.end));
     // "上周新增注册用户 3200 人": after a past time, a bare verb reports what happened.
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
-    if (imp && imp[1] && subjectNoun(text, head + imp[0].length, span.end, cl)) imp = null;
+    if (imp && imp[1] && subjectNoun(text, verbAt + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
     if (
       imp &&
@@ -498,7 +540,7 @@ export function extract(
     // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
     if (
       imp &&
-      !/[\p{L}\p{N}]/u.test(text.slice(head + imp[0].length, span.end)) &&
+      !/[\p{L}\p{N}]/u.test(text.slice(verbAt + imp[0].length, span.end)) &&
       !cl.lex.verbFinalPlans
     )
       imp = null;
@@ -506,18 +548,18 @@ export function extract(
     if (
       imp &&
       imp[1] &&
-      nounOrPast(text, lc, head + imp[0].length - imp[1].length, head + imp[0].length, cl)
+      nounOrPast(text, lc, verbAt + imp[0].length - imp[1].length, verbAt + imp[0].length, cl)
     )
       imp = null;
     if (imp && imp[1]) {
-      const s = head + imp[0].length - imp[1].length;
+      const s = verbAt + imp[0].length - imp[1].length;
       local.push({
         id: 'imperative',
         weight: W.imperative,
-        span: { start: s, end: head + imp[0].length },
+        span: { start: s, end: verbAt + imp[0].length },
       });
       positive = W.imperative;
-      initial.push({ start: s, end: head + imp[0].length, kind: actionKind(cl, imp[1]) });
+      initial.push({ start: s, end: verbAt + imp[0].length, kind: actionKind(cl, imp[1]) });
     } else initial.push(null);
     // Chinese plan items often end in their verb: "官网改版上线", "客服流程优化".
     if (positive === 0 && cl.lex.verbFinalPlans) {
@@ -529,7 +571,8 @@ export function extract(
         first(cl.status, lc, span.start, span.end);
       if (
         last &&
-        last.end === body.length &&
+        (last.end === body.length ||
+          amountOnly(text, span.start + last.end, span.end, quantities)) &&
         last.start > 0 &&
         body[last.start - 1] !== '的' &&
         !past
@@ -580,8 +623,20 @@ export function extract(
     const futureTime =
       !past && (frontTime || times.some((t) => inside(t, span) && t.value.kind !== 'past'));
     const amount = !past && quantities.some((q) => inside(q, span));
+    // A change stated with both ends and no verb is a key result: "Customer NPS from 30 to 45".
+    const fromTo =
+      positive === 0 &&
+      !past &&
+      !status &&
+      !futureTime &&
+      quantities.filter((q) => inside(q, span)).length >= 2
+        ? first(cl.fromTo, text, span.start, Math.min(text.length, span.end + 1))
+        : null;
     if (positive === 0 && !past && !status && futureTime && amount) {
       local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
+      score += W.targetWithDeadline;
+    } else if (fromTo && quantities.filter((q) => inside(q, fromTo)).length >= 2) {
+      local.push({ id: 'target-from-to', weight: W.targetWithDeadline, span });
       score += W.targetWithDeadline;
     } else if (positive > 0 && futureTime) {
       score += W.futureTime;
@@ -841,18 +896,28 @@ export function extract(
         )
       : undefined;
     if (onlyFillers && lead) {
+      // "Close 10-15 new deals": the metric follows the whole range.
+      let leadEnd = lead.span.end;
+      for (const x of [...components].sort((a, b) => a.span.start - b.span.start))
+        if (
+          (x.kind === 'target' || x.kind === 'baseline') &&
+          lead.kind !== 'deadline' &&
+          x.span.start >= leadEnd &&
+          RANGE_GAP.test(text.slice(leadEnd, x.span.start))
+        )
+          leadEnd = x.span.end;
       const next = Math.min(
         goalClause.end,
         ...components
           .filter(
             (x) =>
-              x.span.start >= lead.span.end &&
+              x.span.start >= leadEnd &&
               x.kind !== 'metric' &&
               !(x.kind === 'vague' && x.criterion !== 'T'),
           )
           .map((x) => x.span.start),
       );
-      metric = trim(text, lead.span.end, next);
+      metric = trim(text, leadEnd, next);
     }
     // Nothing but fillers or vague words after the verb: the metric is before it.
     const empty =
@@ -863,7 +928,10 @@ export function extract(
         .replace(cl.vague.T, '')
         .replace(cl.fillers, '')
         .replace(/[\s\p{P}]/gu, '');
-    if (empty && action && !(metric && lead)) {
+    // "付费会员达到 2 万人": a measure word after the amount names nothing; the noun before the verb does.
+    const weak =
+      !cl.lex.spaced && !!lead && !!metric && !isSpecific(text.slice(metric.start, metric.end), cl);
+    if (action && ((empty && !(metric && lead)) || weak)) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
       for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
@@ -875,7 +943,9 @@ export function extract(
         )
           s = x.span.end;
       }
-      metric = trim(text, s, action.start) ?? metric;
+      const before = trim(text, s, action.start);
+      if (!weak || (before && isSpecific(text.slice(before.start, before.end), cl)))
+        metric = before ?? metric;
     }
     // "把新版报价单发给客户": the object sits between the coverb and its verb.
     const object =
@@ -945,7 +1015,12 @@ function ownHistory(text: string, clauses: Clause[], components: Component[]): H
         inside(x.span, c),
     );
     if (!rate?.quantity) continue;
-    const frame = components.find((x) => x.kind === 'history' && x.time && inside(x.span, c));
+    // "6 tháng qua doanh số tăng đều 5% mỗi tháng": a cadence after the rate says what it is per.
+    const frames = components.filter((x) => x.kind === 'history' && x.time && inside(x.span, c));
+    const frame =
+      frames.find(
+        (x) => x.time?.kind === 'cadence' && x.time.months && x.span.start >= rate.span.end,
+      ) ?? frames[0];
     const clauseText = text.slice(c.start, c.end).trim();
     return {
       rate: rate.quantity.value,

@@ -48,6 +48,8 @@ export function parseNumber(raw: string): number {
   return Number(compact.slice(0, lastSep).replace(/[.,]/g, '') + '.' + compact.slice(lastSep + 1));
 }
 
+const COHORT = /^(?:[5-9][05]|0[05]|10)[后後]$/u;
+
 /** Quantities outside the excluded spans (dates, labels): digits first, then word forms. */
 export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span[]): QuantityHit[] {
   const hits: QuantityHit[] = [];
@@ -67,6 +69,8 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     while (end > start && isSpace(text[end - 1]!)) end--;
     if (!/\d/.test(text.slice(start, end))) continue;
     if (!free(start, end) || isIdentifier(text, start, g, cl)) continue;
+    // "95后用户", "00后": a birth cohort, not an amount.
+    if (COHORT.test(text.slice(start, end + 1)) && !/\d/.test(text[start - 1] ?? '')) continue;
     // "7-day retention", "24-hour support": a compound adjective, not an amount.
     if (!g.unit && /^-[\p{L}]/u.test(text.slice(end, end + 2))) continue;
     const n = parseNumber(g.num ?? '');

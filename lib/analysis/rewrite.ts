@@ -59,8 +59,23 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   // a bare metric that gets the default verb ("We want more signups" → "Increase signups").
   const missing = { S: !S, M: !M, T: !T };
   const verbAt = action?.start ?? (missing.M && f.metric ? f.metric.start : null);
+  // "The team will reduce churn": after a subject the modal stays ("The team reduce…" is broken).
+  const subjectBefore = (s: Span) => {
+    if (!cl.lex.spaced) return false;
+    const clause = f.clauses.find((c) => s.start >= c.start && s.start < c.end);
+    let before = content.slice(Math.max(clause?.start ?? 0, f.labelEnd), s.start);
+    for (const c of comps)
+      if (c.span.end <= s.start && c.span.start >= s.start - before.length)
+        before = before.replace(content.slice(c.span.start, c.span.end), ' ');
+    return /\p{L}/u.test(before.replace(cl.connectorsAtStart, ''));
+  };
   for (const c of comps) {
-    if ((c.kind === 'intent' || c.kind === 'hedge') && verbAt !== null && c.span.end <= verbAt)
+    if (
+      (c.kind === 'intent' || c.kind === 'hedge') &&
+      verbAt !== null &&
+      c.span.end <= verbAt &&
+      !(c.kind === 'intent' && subjectBefore(c.span))
+    )
       remove(c.span);
   }
   let vagueT: Component | undefined;

@@ -180,6 +180,7 @@ export interface CompiledLexicon {
   intent: RegExp;
   delegation: RegExp | null;
   coverbs: RegExp | null;
+  prepositionAtStart: RegExp | null;
   amountLeadsAtStart: RegExp | null;
   purposeAtStart: RegExp | null;
   actionNounSuffix: RegExp | null;
@@ -255,6 +256,9 @@ export function compile(lex: Lexicon): CompiledLexicon {
       ? new RegExp(`^\\s*(?:${phrasesRegex(lex.amountLeads, lex.spaced).source})`, 'u')
       : null,
     coverbs: lex.coverbs?.length ? new RegExp(`^(?:${phrasesTrie(lex.coverbs)})$`, 'u') : null,
+    prepositionAtStart: lex.prepositions?.length
+      ? new RegExp(`^(?:${phrasesRegex(lex.prepositions, lex.spaced, 'u').source})`, 'u')
+      : null,
     actionNounSuffix: lex.actionNounSuffix ? new RegExp(`^(?:${lex.actionNounSuffix})`, 'u') : null,
     hedges: p(lex.hedges),
     action: p(allActions),

@@ -134,6 +134,16 @@ const PREP =
   '(?<![\\p{L}\\p{N}])(?:(?:by|before|until|till|no later than|on|in|for|through|during|over|at)\\s+)?(?:the\\s+)?';
 const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?';
 
+/**
+ * Passive plans ("The pricing page will be shipped by May", "Signups must be doubled"): "be" and
+ * the participle are one action of the verb's kind, so "be" is not taken for the verb.
+ */
+const passive = (participles: string) =>
+  participles
+    .trim()
+    .split(/\s+/u)
+    .map((p) => `be ${p}`);
+
 export const en: Lexicon = {
   lang: 'en',
   spaced: true,
@@ -289,6 +299,14 @@ export const en: Lexicon = {
     ],
   },
   intent: [
+    'gotta',
+    'gonna',
+    'our priority is',
+    'my priority is',
+    'the priority is',
+    'our focus is',
+    'my focus is',
+    'the focus is',
     'our plan is to',
     'the plan is to',
     'plan is to',
@@ -447,6 +465,18 @@ export const en: Lexicon = {
   ],
   actions: {
     up: [
+      ...passive(
+        'increased raised grown doubled tripled quadrupled boosted improved expanded lifted',
+      ),
+      'score',
+      // Noun-phrase plan items: "Increase in trial signups by 20% in Q2".
+      'increase in',
+      'increase of',
+      'growth in',
+      'growth of',
+      'improvement in',
+      'improvement of',
+      'expansion of',
       'invoice',
       'bill',
       'log',
@@ -532,6 +562,10 @@ export const en: Lexicon = {
       'reclaim',
     ],
     down: [
+      ...passive('reduced cut halved lowered decreased minimized minimised eliminated removed'),
+      'reduction in',
+      'reduction of',
+      'decrease in',
       'limit',
       'contain',
       'curb',
@@ -607,6 +641,42 @@ export const en: Lexicon = {
       'train',
     ],
     deliver: [
+      ...passive(`shipped launched released published completed finished delivered deployed migrated
+        fixed resolved implemented built written sent signed hired onboarded submitted approved
+        translated integrated automated`),
+      'be rolled out',
+      'be set up',
+      // Noun-phrase plan items: "Rollout of SSO to all enterprise accounts in Q2".
+      'rollout of',
+      'roll-out of',
+      'completion of',
+      'delivery of',
+      'implementation of',
+      'introduction of',
+      'release of',
+      'migration of',
+      'migration to',
+      'launch of',
+      'publication of',
+      'creation of',
+      'opening of',
+      'get certified',
+      // Telling people is done or not: "Inform the board about the budget by Friday".
+      'inform',
+      'notify',
+      'share',
+      'present',
+      'announce',
+      'brief',
+      'demo',
+      'pitch',
+      // Exams and promotions: "Take the GMAT by October", "Be promoted to senior engineer".
+      'take',
+      'sit',
+      'be promoted',
+      'get promoted',
+      'become certified',
+      'email',
       'finish',
       'complete',
       'write',
@@ -1028,6 +1098,9 @@ export const en: Lexicon = {
     'not sure whether',
   ],
   definition: [
+    // Conditional forecasts, not plans: "If we raise the budget, sales will grow" (a plan has a
+    // person as the subject of the result: "If we hit 100 customers, we will open an office").
+    "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
     // Advice about goals in general, and what teams in general should do.
@@ -2219,6 +2292,7 @@ export const en: Lexicon = {
     'way we work',
   ],
   fillers: [
+    'between',
     'the',
     'a',
     'an',
@@ -2538,23 +2612,28 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|triple|triples|quadruple|halve|twice|a third|a quarter|(?<!\\ba\\s)half|(?<x>\\d+)x|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
+        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
       parse: (g) => {
         const w = (g.w ?? '').toLowerCase();
         const m: Record<string, number> = {
           double: 2,
           doubles: 2,
+          doubled: 2,
           triple: 3,
           triples: 3,
+          tripled: 3,
           quadruple: 4,
+          quadrupled: 4,
           twice: 2,
           halve: 0.5,
+          halved: 0.5,
           half: 0.5,
           'a third': 4 / 3,
           'a quarter': 1.25,
         };
         const fold: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
-        const v = g.x ? Number(g.x) : g.f ? (fold[g.f.toLowerCase()] ?? Number(g.f)) : m[w];
+        const v =
+          g.x || g.x2 ? Number(g.x ?? g.x2) : g.f ? (fold[g.f.toLowerCase()] ?? Number(g.f)) : m[w];
         return v ? { value: v, unit: 'multiplier', relative: true } : null;
       },
     },
@@ -2733,7 +2812,7 @@ export const en: Lexicon = {
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -2754,7 +2833,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'month|eom',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|month[-\\s]end|eom(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
       resolve: (_g, t) => thisMonth(t),
     },
     {
@@ -2779,7 +2858,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'day|week|month|quarter|year',
-      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])`,
+      // "within the quarter": the current one, as long as a unit at most.
+      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!\\s+(?:ago|before|after|of)(?![\\p{L}]))`,
       resolve: (g, t) => within(t, 1, unit(g.unit)),
     },
     {
@@ -2804,13 +2884,13 @@ export const en: Lexicon = {
     {
       needs: 'every|each|daily|once|per|night',
       pattern:
-        '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend)(?![\\p{L}])|daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))',
+        '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend)(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))',
       resolve: () => cadence('P1D'),
     },
     {
       needs: 'week|wow',
       pattern:
-        '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s]over[-\\s]week|wow(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s]over[-\\s]week|wow(?![\\p{L}])',
       resolve: () => cadence('P1W'),
     },
     {
@@ -2821,19 +2901,19 @@ export const en: Lexicon = {
     {
       needs: 'month|mom',
       pattern:
-        '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s]over[-\\s]month|mom(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s]over[-\\s]month|mom(?![\\p{L}])',
       resolve: () => cadence('P1M'),
     },
     {
       needs: 'quarter|qoq',
       pattern:
-        '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s]over[-\\s]quarter|qoq(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s]over[-\\s]quarter|qoq(?![\\p{L}])',
       resolve: () => cadence('P3M'),
     },
     {
       needs: 'year|annual|yoy',
       pattern:
-        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])|annually|yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
       resolve: () => cadence('P1Y'),
     },
     {
@@ -2843,7 +2923,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'semester|term|academic|school year|season',
-      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+(?:semester|term|academic\\s+year|school\\s+year|season)(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous|(?<=end\\s+of\\s+)the)\\s+(?:semester|term|academic\\s+year|school\\s+year|season)(?![\\p{L}])`,
       // Semesters and seasons differ by school and sport: time-bound, about half a year.
       resolve: (g) =>
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
@@ -2866,6 +2946,18 @@ export const en: Lexicon = {
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'
         ],
+    },
+    {
+      // "by mid-2027": the middle of that year.
+      needs: 'mid',
+      pattern: `${PREP}mid[-\\s]?(?<y>20\\d{2})(?![\\d\\p{L}])`,
+      resolve: (g, t) => (Number(g.y) < t.year ? PAST : fullDate(Number(g.y), 6, 30)),
+    },
+    {
+      // "by end of FY": the fiscal year taken as the calendar year (docs/engine.md).
+      needs: 'fy',
+      pattern: `(?:by|before|until|till|at|for|through)\\s+(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:fy|financial\\s+year)(?![\\p{L}\\d'’])`,
+      resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
     },
     {
       needs: 'year',

@@ -36,6 +36,11 @@ export interface Lexicon {
   purpose?: string[];
   /** Words that introduce the object before the real verb (把, 将): the action is the next verb. */
   coverbs?: string[];
+  /**
+   * Prepositions that may open a plan before its verb ("向财务部提交…", "通过 SEO 提升…"): the
+   * action is the next verb, and the phrase is a recipient or a means, not the object.
+   */
+  prepositions?: string[];
   /** Regex source: what may follow an action verb that makes it part of a noun (完成率, 转化量). */
   actionNounSuffix?: string;
   /**

@@ -544,6 +544,10 @@ const ACTIONS = {
   ),
   deliver: particles(
     tones([
+      // Agreeing on or presenting something is done or not.
+      'thống nhất',
+      'trình bày',
+      'thuyết trình',
       'ra mắt',
       'phát hành',
       'triển khai',
@@ -1198,6 +1202,11 @@ export const vi: Lexicon = {
     'theo lời',
   ],
   definition: [
+    // Conditional forecasts, not plans: "Nếu tăng ngân sách thì doanh số sẽ tăng" (a plan has a
+    // person as the subject of the result: "…, chúng tôi sẽ mở thêm chi nhánh").
+    '^(?:nếu|khi)\\s[^.;!?]{1,80}?(?:,\\s*|\\s+thì\\s+)(?:thì\\s+)?(?!\\s*(?:thì\\s+)?(?:chúng\\s+(?:tôi|ta|mình|em)|mình|em|anh|chị|tôi|ta|bọn\\s+(?:mình|em)|cả\\s+(?:nhóm|team)|đội|nhóm|team|phòng|công\\s+ty)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:sẽ|có\\s+thể)\\s',
+    // Forecasts of a figure: "Doanh thu dự kiến sẽ tăng 10% vào năm sau".
+    '^(?!(?:chúng|mình|em|anh|chị|tôi|ta|công\\s+ty|nhóm|team|đội|phòng)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:dự\\s+kiến|được\\s+dự\\s+báo|nhiều\\s+khả\\s+năng|khả\\s+năng\\s+cao)\\s+(?:sẽ\\s+)?(?:tăng|giảm|đạt|vượt|phục\\s+hồi|chững|đi\\s+ngang|tiếp\\s+tục)',
     // "X là (một) chỉ số / tỷ lệ / số …", "X bằng số lần mua…"; not "Mục tiêu quý này là …".
     '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|phần|lượng|khoản|số\\s+tiền|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
@@ -2484,6 +2493,15 @@ export const vi: Lexicon = {
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
         )(t),
+    },
+    {
+      // mùa hè này, mùa đông năm nay, mùa thu tới: due when the season ends.
+      needs: 'mùa',
+      pattern: `mùa\\s+(?<s>hè|thu|đông|xuân)\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới|năm\\s+sau)${NOT_AFTER}`,
+      resolve: (g, t) =>
+        ({ hè: nextDay(t, 8, 31), thu: nextDay(t, 11, 30), đông: nextDay(t, 2, 28) })[
+          (g.s ?? '').toLowerCase() as 'hè'
+        ] ?? nextDay(t, 5, 31),
     },
     // Cadences.
     {

@@ -146,6 +146,10 @@ const UP = [
   '新签',
   '新签约',
   '拉新',
+  // "明年公众号涨粉": gaining followers.
+  '涨粉',
+  '吸粉',
+  '增粉',
   '累计新增',
   '促成',
   '翻倍',
@@ -321,6 +325,8 @@ const DELIVER = [
   '考下',
   '拿下驾照',
   '上交',
+  '交给',
+  '递交',
   '交齐',
   '交周报',
   '交日报',
@@ -341,6 +347,8 @@ const DELIVER = [
   '完成',
   '完成迁移',
   '考取',
+  // "通过英语六级考试": passing is done or not; "通过 SEO 提升…" is a means (see prepositions).
+  '通过',
   '验收',
   '考过',
   '考到',
@@ -958,6 +966,9 @@ const TICKET_TAGS = [
 ];
 
 const CONNECTORS = [
+  // "这季度主要把转化率搞上去": "mainly" before the plan's verb.
+  '主要',
+  '着重',
   '月均',
   '日均',
   '周均',
@@ -1212,6 +1223,7 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
+  prepositions: ['向', '给', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
   actionNounSuffix:
     '率|量|度|额|数(?![字据码])|者|会(?![员计])|时间|周期|成本|人数|次数|环境|用例|标准',
   labels: {
@@ -1799,6 +1811,10 @@ export const zh: Lexicon = {
       ['目前', '现在', '当前', '眼下', '如今', '现阶段'],
       ['是', '为', '有', '仍', '已', '正', '只有', '处于', '还', '在', '大约', '约', '稳定'],
     ),
+    // "目前产线良品率稳定在 97%": "at present" reports a state wherever it stands.
+    '目前',
+    '眼下',
+    '现阶段',
     '正在',
     '一直在',
     '仍在',
@@ -1808,7 +1824,6 @@ export const zh: Lexicon = {
     '正处于',
     '处于',
     '以来',
-    '左右',
     ...cross(['同比', '环比'], ['增长', '下降', '上升', '减少', '下滑', '持平', '增加']),
     '得不错',
     '得很好',
@@ -3533,6 +3548,8 @@ export const zh: Lexicon = {
     '下去',
     '出来',
     '上来',
+    '上去',
+    '下来',
     '继续',
     '持续',
     '努力',
@@ -3719,6 +3736,11 @@ export const zh: Lexicon = {
     '冲刺',
   ],
   quantities: [
+    // "实现双位数增长": growth of at least 10%.
+    {
+      pattern: '(?:双|两)位数',
+      parse: () => ({ value: 10, unit: 'percent', relative: true }),
+    },
     // Colloquial amounts with a classifier before the scale: "两个亿", "一个亿", "三个多亿".
     {
       pattern: '(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})个多?(?<s>亿|万)',
@@ -3743,9 +3765,10 @@ export const zh: Lexicon = {
     },
     // Digits right after a Han character ("提升20%", "达到12万", "从¥320"): the shared digit
     // pattern refuses a number glued to a letter, and every Chinese character is a letter.
+    // A birth cohort ("更多95后用户") is no amount.
     {
       pattern:
-        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d)\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
+        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d)(?!(?<=(?<!\\d)(?:[5-9][05]|0[05]|10))[后後])\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
         MEASURE_WORDS.join('|') +
         ')(?![\\p{L}]))?',
       parse: (g): QuantityValue | null => {
