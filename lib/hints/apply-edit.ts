@@ -44,6 +44,33 @@ export interface ApplyDeps {
    * their DOM asynchronously (a microtask for Lexical, a React render for Slate).
    */
   settle?: () => Promise<void>;
+  /** `performance.now()` of the user's last edit in the field (its last `input` event). */
+  lastEditAt?: number;
+  /** Waits `ms`; injectable for tests. */
+  wait?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Editors whose undo history merges every change made within a time window of the previous one:
+ * Quill's `history.delay` (1 s by default) would undo an Apply made right after typing together
+ * with the last keystrokes. Nothing outside the page's world can cut Quill's group, so the Apply
+ * waits until the window since the last edit has closed (plus a margin for the editor's timer).
+ */
+const TIME_GROUPED_HISTORIES: readonly { selector: string; windowMs: number }[] = [
+  { selector: '.ql-editor', windowMs: 1_000 },
+];
+const GROUP_MARGIN_MS = 50;
+
+/** How long to wait before editing `host` so the edit gets an undo step of its own. */
+export function historyGroupWait(
+  host: Element,
+  lastEditAt: number | undefined,
+  now: number,
+): number {
+  if (lastEditAt === undefined) return 0;
+  const grouped = TIME_GROUPED_HISTORIES.find((h) => host.closest(h.selector));
+  if (!grouped) return 0;
+  return Math.max(0, lastEditAt + grouped.windowMs + GROUP_MARGIN_MS - now);
 }
 
 export const execInsertText: InsertTextCommand = (doc, text) => {
@@ -183,6 +210,10 @@ export async function applyToRichEditor(
   const view = doc.defaultView;
   const insertText = deps.insertText ?? execInsertText;
   const settle = deps.settle ?? (() => nextFrame(doc));
+  const pause = historyGroupWait(host, deps.lastEditAt, view?.performance.now() ?? 0);
+  if (pause > 0) {
+    await (deps.wait ?? ((ms) => new Promise<void>((done) => view?.setTimeout(done, ms))))(pause);
+  }
   const before = target.readText();
   if (isStale(before, request)) return { ok: false, reason: 'stale' };
 

@@ -155,6 +155,8 @@ interface Session {
   /** The text the hints' spans refer to (textarea/input). */
   text: string;
   hints: HintState[];
+  /** `performance.now()` of the last `input` event (editors that group undo steps by time). */
+  lastInputAt?: number;
 }
 
 /** What the card's actions need from outside the page: messages, settings, clipboard, strings. */
@@ -521,7 +523,7 @@ export function startHints(options: HintsOptions): HintsHandle {
       result = await applyEdit(
         field,
         { start: span.start, end: span.end, replacement, expected },
-        options.applyDeps,
+        { ...options.applyDeps, lastEditAt: current.session?.lastInputAt },
       );
     } catch {
       // An editor that threw mid-edit counts as one that refused: the rewrite goes to the clipboard.
@@ -765,6 +767,7 @@ export function startHints(options: HintsOptions): HintsHandle {
     el.addEventListener(
       'input',
       () => {
+        session.lastInputAt = view.performance.now();
         followEdit(session);
         if (session.hints.length > 0) requestFrame();
       },

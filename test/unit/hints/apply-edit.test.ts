@@ -5,6 +5,7 @@ import {
   applyToRichEditor,
   applyToTextControl,
   execInsertText,
+  historyGroupWait,
   replacementInputInit,
   richTarget,
   verifyEdit,
@@ -272,6 +273,42 @@ describe('applyToRichEditor', () => {
     expect(selection.focusNode!.textContent).toBe('Grow sales 10% by Q3.');
   });
 
+  it("waits out Quill's undo grouping window before editing, so the Apply is its own undo step", async () => {
+    const host = editor(html);
+    host.classList.add('ql-editor');
+    const order: string[] = [];
+    const now = performance.now();
+    const result = await applyToRichEditor(richTarget(host), request, {
+      insertText: (doc, text) => (order.push('insert'), domInsert()(doc, text)),
+      settle,
+      lastEditAt: now - 300,
+      wait: async (ms) => {
+        order.push('wait');
+        // Quill's 1 s window since the last keystroke, plus the margin, minus what already passed.
+        expect(ms).toBeGreaterThan(700);
+        expect(ms).toBeLessThanOrEqual(1_050 - 300);
+      },
+    });
+    expect(result).toEqual({ ok: true });
+    expect(order).toEqual(['wait', 'insert']);
+  });
+
+  it('is stale after the wait when the user typed on meanwhile', async () => {
+    const host = editor(html);
+    host.classList.add('ql-editor');
+    const insertText = vi.fn(() => true);
+    const result = await applyToRichEditor(richTarget(host), request, {
+      insertText,
+      settle,
+      lastEditAt: performance.now(),
+      wait: async () => {
+        host.querySelector('b')!.textContent = 'will really grow';
+      },
+    });
+    expect(result).toEqual({ ok: false, reason: 'stale' });
+    expect(insertText).not.toHaveBeenCalled();
+  });
+
   it('does not also run the command when the editor changed the DOM synchronously', async () => {
     const host = editor(html);
     host.addEventListener('beforeinput', (event) => {
@@ -352,6 +389,21 @@ describe('applyToRichEditor', () => {
       settle,
     });
     expect(result).toEqual({ ok: true });
+  });
+});
+
+describe('historyGroupWait', () => {
+  const quill = Object.assign(document.createElement('div'), { className: 'ql-editor' });
+  const inner = quill.appendChild(document.createElement('p'));
+  const plain = document.createElement('div');
+  it.each([
+    ['Quill, just typed', quill, 1_000, 1_000, 1_050],
+    ['inside Quill', inner, 1_000, 1_400, 650],
+    ['Quill, window over', quill, 1_000, 2_100, 0],
+    ['Quill, never typed', quill, undefined, 5_000, 0],
+    ['another editor', plain, 1_000, 1_000, 0],
+  ])('%s', (_, host, lastEditAt, now, expected) => {
+    expect(historyGroupWait(host, lastEditAt, now)).toBe(expected);
   });
 });
 
