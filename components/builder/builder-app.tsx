@@ -85,6 +85,13 @@ const LANG_NAMES: Record<UiLang, string> = {
   vi: 'Tiếng Việt',
 };
 
+/** The four languages as `<option>`s, each named in its own language (UI and goal pickers). */
+const LANG_OPTIONS = UI_LANGS.map((l) => (
+  <option key={l} value={l}>
+    {LANG_NAMES[l]}
+  </option>
+));
+
 export function BuilderApp({
   services,
   place,
@@ -405,11 +412,7 @@ export function BuilderApp({
               onChange={(e) => switchLang(e.target.value as UiLangSetting)}
             >
               <option value="auto">{t('app.language.auto')}</option>
-              {UI_LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {LANG_NAMES[l]}
-                </option>
-              ))}
+              {LANG_OPTIONS}
             </select>
           </label>
         </div>
@@ -461,11 +464,7 @@ export function BuilderApp({
                       value={goal.lang}
                       onChange={(e) => change({ ...goal, lang: e.target.value as Lang })}
                     >
-                      {UI_LANGS.map((l) => (
-                        <option key={l} value={l}>
-                          {LANG_NAMES[l]}
-                        </option>
-                      ))}
+                      {LANG_OPTIONS}
                     </select>
                   </label>
                 </div>
