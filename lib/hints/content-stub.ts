@@ -17,7 +17,7 @@
 
 import type { RuntimeListener, Sender } from '../background/message-listener';
 import type { Reply } from '../messages';
-import { fieldFromEvent, findEditableField } from './editable-field';
+import { deepActiveElement, fieldFromEvent, findEditableField } from './editable-field';
 import { CONTENT_MESSAGE_TYPES, claimsCommand } from './frame-claims';
 
 /** The hint layer once started: it answers the messages the stub claimed. */
@@ -63,13 +63,6 @@ export interface ContentStub {
   load(): Promise<LoadedHints | null>;
   /** Whether the load was asked for (by focus, a message or `load()`). */
   requested(): boolean;
-}
-
-/** The focused element, looking into open shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
 }
 
 /** A message shaped as an envelope of a content message (the loaded router parses the rest). */

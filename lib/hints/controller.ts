@@ -29,7 +29,12 @@ import { applyEdit, type ApplyDeps, type ApplyResult } from './apply-edit';
 import { createCard, type Card, type CardAction, type CardTranslate } from './card';
 import { fitBefore } from './card-text';
 import { rangeInside, restoreCaret, saveCaret, selectionOffsets, setCaret } from './caret';
-import { fieldFromEvent, findEditableField, type EditableField } from './editable-field';
+import {
+  deepActiveElement,
+  fieldFromEvent,
+  findEditableField,
+  type EditableField,
+} from './editable-field';
 import { createHighlightPainter, detectHighlights, type HighlightApi } from './highlights';
 import { hintHashSync } from './hint-hash';
 import { hintAt, onHintBox } from './hit-test';
@@ -224,13 +229,6 @@ export const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 400;
 /** Fields remembered while hints are off (settings loading, site disabled). */
 const MAX_WAITING = 8;
-
-/** The focused element, looking into open shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** Client boxes of a range's text, clipped to its editor when the editor clips its content. */
 function rangeBoxes(range: Range, host: HTMLElement): Box[] {

@@ -48,6 +48,13 @@ function isHTMLElement(node: unknown): node is HTMLElement {
   return isElement(node) && 'isContentEditable' in node;
 }
 
+/** The focused element, looking into open shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 /** The parent in the composed tree: crosses an open shadow root to its host. */
 export function composedParent(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;

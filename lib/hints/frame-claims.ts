@@ -8,14 +8,15 @@
  * the rest of the hint layer is loaded, and the loaded listener (background-messages.ts) the same.
  */
 
+import { deepActiveElement } from './editable-field';
+
 /** The types of `CONTENT_MESSAGES` (lib/messages.ts), listed here so the stub needs no zod. */
 export const CONTENT_MESSAGE_TYPES = ['card/open-at-selection', 'hints/next', 'field/insert'];
 
 /** Focus is in this document itself, not only in one of its child frames. */
 export function hasOwnFocus(doc: Document): boolean {
   if (!doc.hasFocus()) return false;
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const active = deepActiveElement(doc);
   // A focused child frame shows in its parent as the focused <iframe> (or <frame>) element.
   return active?.localName !== 'iframe' && active?.localName !== 'frame';
 }
