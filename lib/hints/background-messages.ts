@@ -1,12 +1,5 @@
-import {
-  toRuntimeListener,
-  type Route,
-  type RuntimeListener,
-} from '../background/message-listener';
+import type { Route } from '../background/message-listener';
 import { CONTENT_MESSAGES, createRouter, type ContentMessages, type Handlers } from '../messages';
-import { claimsCommand } from './frame-claims';
-
-export { hasOwnFocus } from './frame-claims';
 
 /** What the background asks of a frame's hints (the matching part of `HintsHandle`). */
 export interface BackgroundCommandsTarget {
@@ -15,7 +8,10 @@ export interface BackgroundCommandsTarget {
   insertIntoLastFocused(text: string): Promise<{ inserted: boolean; reason?: string }>;
 }
 
-/** The content-script end of the background's messages: requests parsed, handled, replies parsed. */
+/**
+ * The content-script end of the background's messages: requests parsed, handled, replies parsed.
+ * Which frame answers is decided before, by the stub (frame-claims.ts).
+ */
 export function createBackgroundRoute(target: BackgroundCommandsTarget): Route {
   const handlers: Handlers<ContentMessages> = {
     'card/open-at-selection': async ({ text }) => ({
@@ -25,17 +21,4 @@ export function createBackgroundRoute(target: BackgroundCommandsTarget): Route {
     'field/insert': ({ text }) => target.insertIntoLastFocused(text),
   };
   return createRouter(CONTENT_MESSAGES, handlers);
-}
-
-/**
- * The route as a `runtime.onMessage` listener that answers only what this frame claims
- * (`claimsCommand`: a shortcut only in the frame that has focus).
- */
-export function createBackgroundListener(
-  target: BackgroundCommandsTarget,
-  doc: Document,
-): RuntimeListener {
-  return toRuntimeListener(createBackgroundRoute(target), (type, payload) =>
-    claimsCommand(type, payload, doc),
-  );
 }

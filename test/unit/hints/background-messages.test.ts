@@ -1,11 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toRuntimeListener } from '@/lib/background/message-listener';
 import {
-  createBackgroundListener,
-  hasOwnFocus,
+  createBackgroundRoute,
   type BackgroundCommandsTarget,
 } from '@/lib/hints/background-messages';
+import { claimsCommand, hasOwnFocus } from '@/lib/hints/frame-claims';
 import { deliver } from '../background/helpers';
+
+/** The route behind this frame's claims, as the stub and the loaded layer compose them. */
+const createBackgroundListener = (handle: BackgroundCommandsTarget, doc: Document) =>
+  toRuntimeListener(createBackgroundRoute(handle), (type, payload) =>
+    claimsCommand(type, payload, doc),
+  );
 
 function target(): BackgroundCommandsTarget & {
   [K in keyof BackgroundCommandsTarget]: ReturnType<typeof vi.fn>;
