@@ -7,6 +7,7 @@ import {
   type ExportKind,
 } from '@/lib/drafts';
 import type { Translate, UiLang } from '@/lib/i18n';
+import { downloadFile } from '@/components/drafts/download';
 import { formatBytes } from './format-bytes';
 import type { OptionsKey } from './strings';
 
@@ -87,13 +88,7 @@ export function DataSection({ drafts, data, lang, t }: DataSectionProps) {
   const exportFile = () =>
     run(async () => {
       const file = await exportDrafts(drafts, { format: kind });
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.filename;
-      link.click();
-      // The download has started from the click; the URL is not needed afterwards.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      downloadFile(file);
       return { kind: 'message', text: t('exportDone', { count: file.count, file: file.filename }) };
     });
 
