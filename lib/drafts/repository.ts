@@ -22,7 +22,6 @@ import {
 } from './quarantine';
 import {
   applyToBuckets,
-  bucketOf,
   groupByBucket,
   isBucketNumber,
   packBucket,
@@ -202,16 +201,24 @@ interface DraftsSource {
   getAll(): Promise<unknown[]>;
 }
 
-/** The entries of bucket `n`, from the drafts that parse (the others await quarantine). */
-async function bucketFromDrafts(drafts: DraftsSource, n: number): Promise<SearchEntry[]> {
-  const entries: SearchEntry[] = [];
-  for (const raw of await drafts.getAll()) {
-    const id = rawDraftKey(raw);
-    if (typeof id !== 'string' || bucketOf(id) !== n) continue;
+/** The search entries of the drafts that parse (the others await quarantine). */
+function entriesOfDrafts(raws: readonly unknown[]): SearchEntry[] {
+  return raws.flatMap((raw) => {
     const parsed = DraftSchema.safeParse(raw);
-    if (parsed.success) entries.push(toSearchEntry(parsed.data));
-  }
-  return entries;
+    return parsed.success ? [toSearchEntry(parsed.data)] : [];
+  });
+}
+
+/**
+ * The entries of bucket `n` from the drafts, for a record that is not a bucket: the drafts are
+ * read once per transaction, however many buckets need rebuilding.
+ */
+function bucketRebuilder(drafts: DraftsSource): (n: number) => Promise<SearchEntry[]> {
+  let grouped: Promise<Map<number, SearchEntry[]>> | undefined;
+  return async (n) => {
+    grouped ??= drafts.getAll().then((raws) => groupByBucket(entriesOfDrafts(raws)));
+    return (await grouped).get(n) ?? [];
+  };
 }
 
 /** Writes entry changes (`null`: gone) into their buckets, in the caller's transaction. */
@@ -220,7 +227,7 @@ function indexChanges(
   drafts: DraftsSource,
   changes: ReadonlyMap<string, SearchEntry | null>,
 ): Promise<void> {
-  return applyToBuckets(buckets, changes, (n) => bucketFromDrafts(drafts, n));
+  return applyToBuckets(buckets, changes, bucketRebuilder(drafts));
 }
 
 export function createDraftsRepository(
@@ -315,18 +322,18 @@ export function createDraftsRepository(
     const buckets = tx.objectStore('searchBuckets');
     const drafts = tx.objectStore('drafts');
     const changes = new Map(known);
+    const rebuild = bucketRebuilder(drafts);
     try {
       for (const key of unusable) {
         await buckets.delete(key as number);
-        if (isBucketNumber(key))
-          await buckets.put(packBucket(key, await bucketFromDrafts(drafts, key)));
+        if (isBucketNumber(key)) await buckets.put(packBucket(key, await rebuild(key)));
       }
       for (const id of broken) {
         if (changes.has(id)) continue;
         const parsed = DraftSchema.safeParse(await drafts.get(id));
         changes.set(id, parsed.success ? toSearchEntry(parsed.data) : null);
       }
-      await indexChanges(buckets, drafts, changes);
+      await applyToBuckets(buckets, changes, rebuild);
     } catch (error) {
       abortQuietly(tx);
       throw error;
@@ -741,11 +748,7 @@ export function createDraftsRepository(
       const indexed = await write(async ({ tx }) => {
         const buckets = tx.objectStore('searchBuckets');
         await buckets.clear();
-        const entries: SearchEntry[] = [];
-        for (const raw of await tx.objectStore('drafts').getAll()) {
-          const parsed = DraftSchema.safeParse(raw);
-          if (parsed.success) entries.push(toSearchEntry(parsed.data));
-        }
+        const entries = entriesOfDrafts(await tx.objectStore('drafts').getAll());
         for (const [n, group] of groupByBucket(entries)) await buckets.put(packBucket(n, group));
         return entries.length;
       });

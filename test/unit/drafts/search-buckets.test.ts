@@ -162,6 +162,17 @@ describe('search repairs the packed index', () => {
     expect(ids(await repo.search('grow'))).toEqual(['d-2', 'd-1']);
   });
 
+  it('rebuilds every broken bucket record met by one search', async () => {
+    const { db, database } = await twoDrafts();
+    expect(bucketOf('d-1')).not.toBe(bucketOf('d-2'));
+    await db.put('searchBuckets', { n: bucketOf('d-1'), ids: 'x' });
+    await db.put('searchBuckets', { n: bucketOf('d-2'), keys: [] });
+    const fresh = createDraftsRepository(database);
+    expect(ids(await fresh.search('grow'))).toEqual(['d-2', 'd-1']);
+    expect((await storedEntry(db, 'd-1'))?.key).toContain('subscribers');
+    expect((await storedEntry(db, 'd-2'))?.key).toContain('listeners');
+  });
+
   it('rebuilds a bucket record that is not a bucket', async () => {
     const { db, database } = await twoDrafts();
     const n = bucketOf('d-2');
