@@ -9,7 +9,6 @@ import {
 } from 'react';
 import type { Lang } from '@/lib/analysis/schema';
 import type { AutosaveStatus, Draft, DraftsRepository } from '@/lib/drafts';
-// Not the '@/lib/goals' index: it re-exports goalFromText, which would load the engine at start.
 import { todayIso } from '@/lib/goals/dates';
 import { emptyGoal, type Goal } from '@/lib/goals/goal';
 import { toMarkdown, toPlainText, toSentence } from '@/lib/goals/sentence';
