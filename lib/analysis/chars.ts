@@ -21,3 +21,16 @@ export const isClauseLead = charTest(/[\s,，、]/u);
 export const opensAmount = charTest(/[$€£¥₽#"“«(]/u);
 /** Characters that close an amount or a quote: kept at a metric's end. */
 export const closesAmount = charTest(/[%)"”»]/u);
+
+/** Emoji and pictographs that open a line ("🚀 Launch…", "✅ Ship…"), not currency or math signs. */
+const DECORATION =
+  /^(?:\p{Extended_Pictographic}|\p{So}|[\u2190-\u21ff]|\u200d|\ufe0f|\p{Emoji_Modifier})/u;
+
+/** The length of a decoration at `i` (one or two code units), or 0. */
+export function decorationAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  // ASCII and most letters are no decoration: answered without a regex.
+  if (code < 0x2000 || (code >= 0x2e80 && code < 0xd800)) return 0;
+  const m = DECORATION.exec(text.slice(i, i + 2));
+  return m ? m[0].length : 0;
+}

@@ -2,6 +2,7 @@ import type { CivilDate } from './calendar';
 import { charMask, type ActionDirection, type CompiledLexicon } from './lexicon/compile';
 import {
   closesAmount,
+  decorationAt,
   isClauseLead,
   isSpace,
   isSpaceOrPunct,
@@ -231,7 +232,10 @@ function clauseHead(
 ): number {
   let i = clause.start;
   for (let guard = 0; guard < 4; guard++) {
-    while (i < clause.end && isClauseLead(text[i]!)) i++;
+    for (let n = 0; i < clause.end; i += n) {
+      n = isClauseLead(text[i]!) ? 1 : decorationAt(text, i);
+      if (n === 0) break;
+    }
     const t = times.find((x) => x.start === i && x.end <= clause.end);
     if (t) {
       i = t.end;

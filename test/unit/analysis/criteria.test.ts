@@ -13,6 +13,12 @@ function verdict(text: string): string {
 // Grammatical shapes found by writing fresh lines as other authors would; each row is one case.
 describe('goal detection and criteria on shapes the corpus lacked', () => {
   it.each([
+    // An emoji or pictograph opening the line is decoration, not the clause's first word.
+    ['🚀 Grow MAU by Q3.', '1 101'],
+    ['✅ Reduce churn to 3% by June.', '1 111'],
+    ['→ Improve onboarding', '1 000'],
+    ['🎉 Launched the new pricing page last week.', '0'],
+    ['$2M in new ARR by Q3.', '1 111'],
     // A preposition's phrase before the verb: the verb after it is the action.
     ['下周向所有渠道商发送新版价格表。', '1 111'],
     ['下周一前向财务部提交第四季度的预算草案。', '1 111'],
