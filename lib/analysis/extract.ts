@@ -1,5 +1,5 @@
 import type { CivilDate } from './calendar';
-import { charMask, type ActionDirection, type CompiledLexicon } from './lexicon/compile';
+import { charMask, pairHash, type ActionDirection, type CompiledLexicon } from './lexicon/compile';
 import {
   closesAmount,
   decorationAt,
@@ -146,8 +146,10 @@ function first(
   return null;
 }
 
-// Time-rule prefilters already decided for the current unit: `stamp` present, `stamp + 1` absent.
+// Time-rule prefilters already decided for the current unit: `stamp` present, `stamp + 1` absent;
+// and the rules a present word prefilter woke (`stamp`).
 const needState: number[] = [];
+const ruleState: number[] = [];
 let needStamp = 0;
 
 export function findTimes(
@@ -159,23 +161,29 @@ export function findTimes(
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
   // Each distinct prefilter is checked once per unit. Words: one pass over the unit marks those it
-  // contains (as `includes` would), by their first two code units; shorter words and regexes are
-  // decided when a rule first asks, words only when all their characters occur.
+  // contains (as `includes` would), by their first two code units, and wakes their rules; shorter
+  // words and regexes are decided when a rule not yet woken first asks, words only when all their
+  // characters occur.
   const stamp = (needStamp += 2);
   const starts = cl.timeNeedStarts;
+  const pairs = cl.timeNeedPairs;
   for (let i = 0; i + 1 < lower.length; i++) {
+    if (pairs[pairHash(lower, i)] === 0) continue;
     const ids = starts.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
     if (!ids) continue;
-    for (const id of ids)
-      if (needState[id] !== stamp && lower.startsWith(cl.timeNeeds[id] as string, i))
-        needState[id] = stamp;
+    for (const id of ids) {
+      if (needState[id] === stamp || !lower.startsWith(cl.timeNeeds[id] as string, i)) continue;
+      needState[id] = stamp;
+      for (const r of cl.timeNeedRules[id]!) ruleState[r] = stamp;
+    }
   }
   const present = charMask(lower);
   // Decided on the first regex prefilter asked: false when none of them can match.
   let regexNeeds: boolean | null = cl.timeNeedsAny ? null : true;
-  for (const rule of cl.time) {
-    const ids = rule.needIds;
-    if (ids.length) {
+  for (let r = 0; r < cl.time.length; r++) {
+    const rule = cl.time[r]!;
+    if (ruleState[r] !== stamp && rule.needIds.length) {
+      const ids = rule.lazyNeedIds;
       let wanted = false;
       for (let k = 0; k < ids.length && !wanted; k++) {
         const id = ids[k]!;
@@ -183,7 +191,7 @@ export function findTimes(
           const need = cl.timeNeeds[id]!;
           const hit =
             typeof need === 'string'
-              ? need.length < 2 && (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
+              ? (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
               : (regexNeeds ??= cl.timeNeedsAny!.test(text)) && need.test(text);
           needState[id] = hit ? stamp : stamp + 1;
         }

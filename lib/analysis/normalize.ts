@@ -10,21 +10,24 @@ export interface Normalized {
 
 const identity = (i: number) => i;
 
-/**
- * The same characters, stored one byte per character when they all fit (Latin-1). A slice keeps
- * its source's storage: an ASCII sentence cut from a field that holds one emoji, curly quote or
- * Chinese word is stored two bytes per character, and every regex and case mapping on it runs
- * about twice as slow. The copy costs well under a microsecond per unit; JSON.parse builds its
- * strings in the narrowest storage.
- */
-export function compactStorage(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text;
-  return JSON.parse(JSON.stringify(text)) as string;
+/** True when every character is Latin-1, which NFC leaves as it is (marks start at U+0300). */
+function isLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
 }
 
+/**
+ * Latin-1 text (no marks, so already NFC) is analysed from a copy stored one byte per character.
+ * A slice keeps its source's storage: an ASCII sentence cut from a field that holds one emoji,
+ * curly quote or Chinese word is stored two bytes per character, and every regex and case mapping
+ * on it runs about twice as slow. The copy costs well under a microsecond per unit; JSON.parse
+ * builds its strings in the narrowest storage.
+ */
 export function toNfc(original: string): Normalized {
+  if (isLatin1(original))
+    return { text: JSON.parse(JSON.stringify(original)) as string, toOriginal: identity };
   const nfc = original.normalize('NFC');
-  if (nfc === original) return { text: compactStorage(original), toOriginal: identity };
+  if (nfc === original) return { text: original, toOriginal: identity };
   // Normalize cluster by cluster (a base character and its combining marks), recording offsets.
   const map: number[] = [];
   let out = '';

@@ -105,15 +105,19 @@ export interface CompiledTimeRule extends TimeRule {
    * unit checks a word shared by several rules once; empty when the rule has no prefilter.
    */
   needIds: number[];
+  /** The `needIds` that one pass over the unit cannot decide (regexes, one-character words). */
+  lazyNeedIds: number[];
 }
 
 /** Gives every distinct prefilter word and regex of the time rules an index into `timeNeeds`. */
-function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds'>[]): {
+function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds' | 'lazyNeedIds'>[]): {
   time: CompiledTimeRule[];
   timeNeeds: (string | RegExp)[];
   timeNeedMasks: number[];
   timeNeedsAny: RegExp | null;
   timeNeedStarts: Map<number, number[]>;
+  timeNeedPairs: Uint8Array;
+  timeNeedRules: number[][];
 } {
   const timeNeeds: (string | RegExp)[] = [];
   const timeNeedMasks: number[] = [];
@@ -130,7 +134,16 @@ function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds'>[]): {
     const needIds: number[] = [];
     for (const w of r.needsWords ?? []) needIds.push(id(`w:${w}`, w));
     if (r.needsRe) needIds.push(id(`r:${r.needsRe.source}`, r.needsRe));
-    return Object.assign(r, { needIds });
+    const lazyNeedIds = needIds.filter((k) => {
+      const need = timeNeeds[k]!;
+      return typeof need !== 'string' || need.length < 2;
+    });
+    return Object.assign(r, { needIds, lazyNeedIds });
+  });
+  // Which rules each prefilter wakes, in rule order.
+  const timeNeedRules: number[][] = timeNeeds.map(() => []);
+  time.forEach((r, k) => {
+    for (const n of r.needIds) timeNeedRules[n]!.push(k);
   });
   // Most units hold none of the regex prefilters: one alternation of all of them says so in one
   // call. Only built when no source has a group name or backreference an alternation could break.
@@ -142,12 +155,27 @@ function indexNeeds(rules: Omit<CompiledTimeRule, 'needIds'>[]): {
       : null;
   // Prefilter words by their first two code units, for `findTimes`' one pass over a unit.
   const timeNeedStarts = new Map<number, number[]>();
+  const timeNeedPairs = new Uint8Array(65536);
   timeNeeds.forEach((need, k) => {
     if (typeof need !== 'string' || need.length < 2) return;
     const key = need.charCodeAt(0) * 65536 + need.charCodeAt(1);
     timeNeedStarts.set(key, [...(timeNeedStarts.get(key) ?? []), k]);
+    timeNeedPairs[pairHash(need, 0)] = 1;
   });
-  return { time, timeNeeds, timeNeedMasks, timeNeedsAny, timeNeedStarts };
+  return {
+    time,
+    timeNeeds,
+    timeNeedMasks,
+    timeNeedsAny,
+    timeNeedStarts,
+    timeNeedPairs,
+    timeNeedRules,
+  };
+}
+
+/** Two code units at `i` folded into 16 bits: a lossy key, so a miss is certain and a hit is not. */
+export function pairHash(s: string, i: number): number {
+  return ((s.charCodeAt(i) & 0xff) << 8) | (s.charCodeAt(i + 1) & 0xff);
 }
 
 /**
@@ -217,6 +245,10 @@ export interface CompiledLexicon {
   timeNeedsAny: RegExp | null;
   /** Ids of the `timeNeeds` words of two or more code units, by their first two code units. */
   timeNeedStarts: Map<number, number[]>;
+  /** `pairHash` of those words' first two code units: most positions of a unit miss it. */
+  timeNeedPairs: Uint8Array;
+  /** For each prefilter in `timeNeeds`, the indices of the rules that name it. */
+  timeNeedRules: number[][];
   /** Cheap test: does the unit contain anything a time rule could match? */
   timeAny: RegExp;
   quantities: (QuantityRule & { re: RegExp })[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { compactStorage, toNfc } from '@/lib/analysis/normalize';
+import { toNfc } from '@/lib/analysis/normalize';
 
 describe('toNfc', () => {
   it.each([
@@ -18,24 +18,25 @@ describe('toNfc', () => {
   });
 });
 
-describe('compactStorage', () => {
+describe('toNfc of text already in NFC', () => {
   it.each([
     ['ASCII', 'Grow MAU by Q3.'],
     ['Latin-1 edges and JSON escapes', '\u0000\t"\\/\u007f\u0080é\u00ff'],
     ['beyond Latin-1 (returned as is)', 'Tăng “MAU” 🚀 \ud800 提高'],
     ['empty', ''],
-  ])('%s: same characters', (_name, text) => {
-    expect(compactStorage(text)).toBe(text);
+  ])('%s: same characters, same offsets', (_name, text) => {
+    const norm = toNfc(text);
+    expect(norm.text).toBe(text);
+    expect([0, text.length].map(norm.toOriginal)).toEqual([0, text.length]);
   });
 
   it('an ASCII sentence cut from text with an emoji is analysed as on its own', () => {
     const alone = analyze('Grow MAU by Q3 soon.', { today: '2026-11-23' });
     const mixed = analyze('Thanks 🙏. Grow MAU by Q3 soon.', { today: '2026-11-23' });
-    const shift = (xs: { span: { start: number; end: number } }[], by: number) =>
-      xs.map((x) => ({ ...x, span: { start: x.span.start - by, end: x.span.end - by } }));
+    const by = 'Thanks 🙏. '.length;
     expect(mixed.segments.at(-1)?.vague).toBe(true);
-    expect(shift(mixed.diagnostics, 'Thanks 🙏. '.length).map((d) => [d.rule, d.span])).toEqual(
-      alone.diagnostics.map((d) => [d.rule, d.span]),
-    );
+    expect(
+      mixed.diagnostics.map((d) => [d.rule, d.span.start - by, d.span.end - by, d.message]),
+    ).toEqual(alone.diagnostics.map((d) => [d.rule, d.span.start, d.span.end, d.message]));
   });
 });
