@@ -16,6 +16,7 @@ import {
   type Span,
 } from './schema';
 import { segmentLines, segmentSentences } from './segment';
+import { sortSmall } from './sort-small';
 
 const byPosition = (a: Diagnostic, b: Diagnostic) =>
   a.span.start - b.span.start || a.priority - b.priority;
@@ -101,7 +102,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         });
       }
     }
-    if (own.length > 1) own.sort(byPosition);
+    sortSmall(own, byPosition);
     for (const d of own) diagnostics.push(d);
     // Facts are fresh per unit: move their spans into the caller's coordinates in place.
     for (const c of facts.cues) c.span = toCaller(c.span, base, norm);

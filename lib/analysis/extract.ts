@@ -10,6 +10,7 @@ import {
   opensAmount,
 } from './chars';
 import { has } from './has';
+import { sortSmall } from './sort-small';
 import { findQuantities, type QuantityHit } from './quantity';
 import type { Achievable, Component, Cue, Span, TimeValue } from './schema';
 import { judgeAchievable, type History } from './achievable';
@@ -86,6 +87,12 @@ export function lowerSameLength(text: string): string {
   }
   return out;
 }
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+const longestFirst = (a: Span, b: Span) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const bySpanStart = (a: { span: Span }, b: { span: Span }) => a.span.start - b.span.start;
+const bySpan = (a: { span: Span }, b: { span: Span }) =>
+  a.span.start - b.span.start || a.span.end - b.span.end;
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && a.end > b.start;
@@ -209,10 +216,10 @@ export function findTimes(
     }
   }
   // Longest first, then keep those that do not overlap a kept one.
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortSmall(all, longestFirst);
   const kept: TimeHit[] = [];
   for (const t of all) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, byStart);
 }
 
 function splitClauses(text: string, from: number, protectedSpans: Span[]): Span[] {
@@ -863,7 +870,7 @@ export function extract(
         : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
     let start = from;
     // Skip intent/hedge words between the clause head and the metric ("we want ROAS above 4x").
-    for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
+    for (const x of sortSmall([...components], bySpanStart)) {
       const skippable =
         (x.kind === 'intent' || x.kind === 'hedge') &&
         x.span.start >= from - 1 &&
@@ -910,7 +917,7 @@ export function extract(
     if (onlyFillers && lead) {
       // "Close 10-15 new deals": the metric follows the whole range.
       let leadEnd = lead.span.end;
-      for (const x of [...components].sort((a, b) => a.span.start - b.span.start))
+      for (const x of sortSmall([...components], bySpanStart))
         if (
           (x.kind === 'target' || x.kind === 'baseline') &&
           lead.kind !== 'deadline' &&
@@ -946,7 +953,7 @@ export function extract(
     if (action && ((empty && !(metric && lead)) || weak)) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
-      for (const x of [...components].sort((a, b) => a.span.start - b.span.start)) {
+      for (const x of sortSmall([...components], bySpanStart)) {
         if (
           ['intent', 'hedge', 'deadline', 'label'].includes(x.kind) &&
           x.span.start <= s + 1 &&
@@ -967,7 +974,7 @@ export function extract(
     if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
     if (metric) add({ kind: 'metric', span: metric });
   }
-  components.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  sortSmall(components, bySpan);
 
   // History: a stated recent rate, in this unit or carried from the sentence before.
   const history = ownHistory(text, clauses, components) ?? carried;
@@ -997,7 +1004,7 @@ export function extract(
     text,
     role,
     labelEnd,
-    cues: cues.sort((a, b) => a.span.start - b.span.start),
+    cues: sortSmall(cues, bySpanStart),
     score,
     goal,
     clauses,

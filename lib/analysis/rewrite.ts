@@ -4,6 +4,7 @@ import type { CompiledLexicon } from './lexicon/compile';
 import type { Placeholder } from './lexicon/types';
 import { placeholder, text } from './rewrite-parts';
 import type { Component, Rewrite, RewritePart, Span } from './schema';
+import { sortSmall } from './sort-small';
 
 interface Edit {
   at: number;
@@ -121,7 +122,7 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
     edits.push({ at, remove: 0, insert: [...rw.deadline(ph.deadline), ...gap], order: 3 });
   }
 
-  edits.sort((a, b) => a.at - b.at || a.order - b.order);
+  sortSmall(edits, (a, b) => a.at - b.at || a.order - b.order);
   const parts: RewritePart[] = [];
   let pos = 0;
   for (const e of edits) {
