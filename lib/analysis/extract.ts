@@ -67,6 +67,19 @@ export interface Facts {
 }
 
 const CLAUSE_BREAK = /[,;:，；：、]|\s[—–-]\s|[.。!?！？](?=\s|$)/gu;
+const DIGIT = /\d/;
+/** Cues of the whole unit, added to the best clause's score. */
+const UNIT_CUES = new Set([
+  'label',
+  'question',
+  'question-start',
+  'reported',
+  'definition',
+  'generic',
+  'ui-instruction',
+]);
+const VAGUE_CRITERIA = ['S', 'M', 'T'] as const;
+const WORDISH = /[\p{L}\p{N}]/u;
 const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
 const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
 const POSSESSOR = /^(?:['’]s?(?![\p{L}])|的)/u;
@@ -222,19 +235,28 @@ export function findTimes(
   return sortSmall(kept, byStart);
 }
 
-function splitClauses(text: string, from: number, protectedSpans: Span[]): Span[] {
+function splitClauses(text: string, from: number, guarded: Span[], guarded2: Span[]): Span[] {
   const spans: Span[] = [];
   let start = from;
-  for (const b of matches(CLAUSE_BREAK, text, from)) {
-    const prev = text[b.start - 1] ?? '';
-    const next = text[b.end] ?? '';
-    if (/\d/.test(prev) && /\d/.test(next)) continue; // 35,000 · 2,3%
-    if (protectedSpans.some((p) => b.start >= p.start && b.start < p.end)) continue; // "December 31, 2027"
-    if (b.start > start) spans.push({ start, end: b.start });
-    start = b.end;
+  const covered = (at: number, xs: Span[]) => {
+    for (const p of xs) if (at >= p.start && at < p.end) return true;
+    return false;
+  };
+  const keep = (s: number, e: number) => {
+    if (WORDISH.test(text.slice(s, e))) spans.push({ start: s, end: e });
+  };
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[end] ?? '')) continue; // 35,000 · 2,3%
+    if (covered(at, guarded) || covered(at, guarded2)) continue; // "December 31, 2027"
+    if (at > start) keep(start, at);
+    start = end;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+  CLAUSE_BREAK.lastIndex = 0;
+  if (start < text.length) keep(start, text.length);
+  return spans;
 }
 
 /** Where a clause's own words begin: past spaces, connectors and a front-loaded time phrase. */
@@ -498,7 +520,7 @@ export function extract(
   const times = findTimes(text, cl, today, lc);
   const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times]);
   // Amounts are protected like dates: "10 тыс. руб." holds periods that are no clause ends.
-  const clauseSpans = splitClauses(text, labelEnd, [...times, ...quantities]);
+  const clauseSpans = splitClauses(text, labelEnd, times, quantities);
 
   // Cues per clause: a plan in one clause survives history in another.
   const clauses: Clause[] = [];
@@ -686,19 +708,7 @@ export function extract(
 
   let best = clauses.length ? -Infinity : 0;
   for (const c of clauses) best = Math.max(best, c.score);
-  const unitWeight = cues
-    .filter((c) =>
-      [
-        'label',
-        'question',
-        'question-start',
-        'reported',
-        'definition',
-        'generic',
-        'ui-instruction',
-      ].includes(c.id),
-    )
-    .reduce((a, c) => a + c.weight, 0);
+  const unitWeight = cues.filter((c) => UNIT_CUES.has(c.id)).reduce((a, c) => a + c.weight, 0);
   const score = Math.round((best + unitWeight) * 100) / 100;
   const goal = score >= GOAL_THRESHOLD;
 
@@ -820,7 +830,7 @@ export function extract(
 
   // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
   for (const c of goal ? goalClauses : clauses) {
-    for (const crit of ['S', 'M', 'T'] as const) {
+    for (const crit of VAGUE_CRITERIA) {
       for (const h of matches(cl.vague[crit], lc, c.start, c.end)) {
         if (action && overlaps(h, action)) continue;
         if (
