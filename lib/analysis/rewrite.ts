@@ -82,8 +82,10 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
   let vagueT: Component | undefined;
   for (const c of comps) {
     if (c.kind !== 'vague' || !c.criterion || c.criterion === 'A' || c.criterion === 'R') continue;
-    if (!missing[c.criterion]) continue;
-    if (c.criterion === 'T' && !vagueT) vagueT = c;
+    // A vague time word says nothing a deadline does not, so it goes even beside one: "by Q3
+    // soon" → "by Q3". Other vague words stay when their criterion is met ("more" may be the aim).
+    if (!missing[c.criterion] && c.criterion !== 'T') continue;
+    if (c.criterion === 'T' && missing.T && !vagueT) vagueT = c;
     remove(c.span);
   }
 

@@ -126,3 +126,20 @@ describe('rewrites keep a modal after its subject', () => {
     expect(rewriteToText(s.rewrite!, (p) => `[${p.slot}]`)).toMatch(expected);
   });
 });
+
+describe('rewrites drop a vague time word beside a deadline', () => {
+  it.each([
+    ['Grow MAU by Q3 soon.', 'Grow MAU from [baseline] to [target] by Q3.'],
+    [
+      'Improve onboarding ASAP by June.',
+      'Improve onboarding: [metric] from [baseline] to [target] by June.',
+    ],
+    [
+      'Improve onboarding soon.',
+      'Improve onboarding: [metric] from [baseline] to [target] by [deadline].',
+    ],
+  ])('%s', (text, expected) => {
+    const s = analyze(text, { unit: 'line', today: TODAY }).segments[0]!;
+    expect(rewriteToText(s.rewrite!, (p) => `[${p.slot}]`)).toBe(expected);
+  });
+});
