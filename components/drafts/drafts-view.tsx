@@ -25,6 +25,7 @@ import { translator, type UiLang } from '@/lib/i18n';
 import { DraftRow, type RowAction } from './draft-row';
 import { loadDraftsPage, PAGE_SIZE, type DraftsPage } from './drafts-page';
 import { downloadFile } from './download';
+import { readUpload } from './upload';
 import { quarantineFile } from './quarantine-file';
 import { DRAFTS_STRINGS, type DraftsT } from './strings';
 import './drafts-view.css';
@@ -241,18 +242,12 @@ export function DraftsView({
     const file = input.files?.[0];
     if (!file) return;
     void attempt(async () => {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        setProblem({ text: t('import.unreadable', { reason }) });
+      const upload = await readUpload(input, file);
+      if (!upload.ok) {
+        setProblem({ text: t('import.unreadable', { reason: upload.reason }) });
         return;
-      } finally {
-        // Choosing the same file again (after fixing it) must fire a change again.
-        input.value = '';
       }
-      const result = await importDraftsJson(repository, text);
+      const result = await importDraftsJson(repository, upload.text);
       if (result.status === 'invalid') {
         setProblem({ text: t('import.invalid'), issues: result.issues.map(describeImportIssue) });
         return;

@@ -8,6 +8,7 @@ import {
 } from '@/lib/drafts';
 import type { Translate, UiLang } from '@/lib/i18n';
 import { downloadFile } from '@/components/drafts/download';
+import { readUpload } from '@/components/drafts/upload';
 import { formatBytes } from './format-bytes';
 import type { OptionsKey } from './strings';
 
@@ -97,16 +98,10 @@ export function DataSection({ drafts, data, lang, t }: DataSectionProps) {
     const file = input.files?.[0];
     if (!file) return;
     void run(async () => {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (error) {
-        return { kind: 'error', text: t('importUnreadable', { reason: reasonOf(error) }) };
-      } finally {
-        // Choosing the same file again (after fixing it) fires a change again.
-        input.value = '';
-      }
-      const result = await importDraftsJson(drafts, text);
+      const upload = await readUpload(input, file);
+      if (!upload.ok)
+        return { kind: 'error', text: t('importUnreadable', { reason: upload.reason }) };
+      const result = await importDraftsJson(drafts, upload.text);
       return result.status === 'imported'
         ? { kind: 'message', text: t('importDone', { ...result }) }
         : {
