@@ -1055,6 +1055,7 @@ const PAST_RE =
 
 // ── Object-first plan items ─────────────────────────────────────────────────────────────────────
 /** A metric or broad word opening a clause, first letter in either case: "[Кк]онверси[\\p{L}]*", "[Оо]тток". */
+const STEM_LETTERS = '[A-Za-z\\u00c0-\\u024f\\u0400-\\u052f]*';
 function clauseNouns(phrases: string[]): string {
   const out = new Set<string>();
   for (const phrase of phrases) {
@@ -1062,7 +1063,8 @@ function clauseNouns(phrases: string[]): string {
     const stem = word.endsWith('*');
     const body = stem ? word.slice(0, -1) : word;
     if (!/^[а-яёa-z]{2,}$/u.test(body)) continue;
-    out.add(`[${body[0]!.toUpperCase()}${body[0]}]${body.slice(1)}${stem ? '[\\p{L}]*' : ''}`);
+    // Letter ranges rather than \p{L}: a property class per stem made this pattern slow to compile.
+    out.add(`[${body[0]!.toUpperCase()}${body[0]}]${body.slice(1)}${stem ? STEM_LETTERS : ''}`);
   }
   return [...out].sort((a, b) => b.length - a.length).join('|');
 }
