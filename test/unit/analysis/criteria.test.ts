@@ -143,3 +143,14 @@ describe('rewrites drop a vague time word beside a deadline', () => {
     expect(rewriteToText(s.rewrite!, (p) => `[${p.slot}]`)).toBe(expected);
   });
 });
+
+describe('Vietnamese phrases match in either tone placement of oa/oe/uy', () => {
+  it.each([
+    ['Tối ưu hóa quy trình.', 'Tối ưu hóa'],
+    ['Tối ưu hoá quy trình.', 'Tối ưu hoá'],
+    ['Đa dạng hoá nguồn thu trong năm 2027.', 'Đa dạng hoá'],
+  ])('%s → action %s', (text, action) => {
+    const s = analyze(text, { unit: 'line', today: TODAY }).segments[0]!;
+    expect(s.components.find((c) => c.kind === 'action')?.text).toBe(action);
+  });
+});
