@@ -94,15 +94,16 @@ row(
   `≥ 1×: ${enMbps >= wgMbps ? 'met' : 'MISSED'}`,
 );
 
-// 4. Adversarial 100 KB inputs: the slowest run of each.
+// 4. Adversarial 100 KB inputs: the slowest run of each is judged; the median shows the usual one.
 const adversarial = ADVERSARIAL;
 let worst = 0;
 for (const [name, text] of Object.entries(adversarial)) {
-  const ms = Math.max(...time(() => analyze(text, { today: TODAY }), 300, 3));
+  const runs = time(() => analyze(text, { today: TODAY }), 300, 3);
+  const ms = Math.max(...runs);
   worst = Math.max(worst, ms);
   row(
     `100 KB adversarial: ${name}`,
-    `${ms.toFixed(1)} ms`,
+    `${ms.toFixed(1)} ms slowest (median ${median(runs).toFixed(1)})`,
     ms <= 50 ? '≤ 50 ms: met' : '≤ 50 ms: MISSED',
   );
 }
