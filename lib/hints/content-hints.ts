@@ -54,6 +54,8 @@ export interface ContentHintsOptions {
   send: Transport;
   t: CardTranslate;
   copy(text: string): Promise<boolean>;
+  /** The field last focused before this layer started (content-stub.ts). */
+  lastFocused?: Element | null;
   /** Test seams for the controller (delays, highlight API, apply ladder). */
   hints?: Partial<Parameters<typeof startHints>[0]>;
 }
@@ -103,6 +105,7 @@ export function startContentHints(options: ContentHintsOptions): HintsHandle {
     analyze: beforeEngine,
     signal,
     enabled: false,
+    lastFocused: options.lastFocused ?? null,
     ...options.hints,
     services: {
       t: options.t,

@@ -26,9 +26,17 @@ export interface LoadedHints {
   answer: RuntimeListener;
 }
 
+/** How the stub starts the hint layer. */
+export interface PageHintsOptions {
+  document: Document;
+  signal: AbortSignal;
+  /** The field last focused before the layer started, though focus may have left it since. */
+  lastFocused: Element | null;
+}
+
 /** What the imported module offers (hints-module.ts). */
 export interface HintsModule {
-  startPageHints(options: { document: Document; signal: AbortSignal }): LoadedHints;
+  startPageHints(options: PageHintsOptions): LoadedHints;
 }
 
 /**
@@ -77,19 +85,26 @@ function contentEnvelope(message: unknown): { type: string; payload: unknown } |
 export function startContentStub(options: ContentStubOptions): ContentStub {
   const { document: doc, signal, onMessage } = options;
   let loading: Promise<LoadedHints | null> | null = null;
+  /** Kept until the layer starts: focus that moves while it loads still names the Insert target. */
+  let lastFocused: Element | null = null;
   const onFocusIn = (event: Event) => {
-    if (fieldFromEvent(event)) void load();
+    const field = fieldFromEvent(event);
+    if (!field) return;
+    lastFocused = field.element;
+    void load();
   };
 
   const load = () =>
     (loading ??= Promise.resolve()
-      .then(() => {
-        // The controller listens for focus from now on.
-        doc.removeEventListener('focusin', onFocusIn, true);
-        return options.load();
-      })
+      .then(() => options.load())
       .then(
-        (module) => (signal.aborted ? null : module.startPageHints({ document: doc, signal })),
+        (module) => {
+          // The controller listens for focus from now on.
+          doc.removeEventListener('focusin', onFocusIn, true);
+          return signal.aborted
+            ? null
+            : module.startPageHints({ document: doc, signal, lastFocused });
+        },
         () => null,
       ));
 
@@ -112,6 +127,10 @@ export function startContentStub(options: ContentStubOptions): ContentStub {
   signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
 
   doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
-  if (findEditableField(deepActiveElement(doc))) void load();
+  const focused = findEditableField(deepActiveElement(doc));
+  if (focused) {
+    lastFocused = focused.element;
+    void load();
+  }
   return stub;
 }

@@ -197,6 +197,11 @@ export interface HintsOptions {
   applyDeps?: ApplyDeps;
   /** How long the pointer rests on flagged text before the card opens (ms). */
   hoverDelay?: number;
+  /**
+   * The field last focused before the hint layer started (focus may have left it while the layer
+   * loaded): the builder's Insert target until another field gets focus.
+   */
+  lastFocused?: Element | null;
 }
 
 export interface HintsHandle {
@@ -954,7 +959,9 @@ export function startHints(options: HintsOptions): HintsHandle {
     },
     { once: true },
   );
-  // The script may arrive (document_idle) after the user already clicked into a field.
-  focus(activeField());
+  // The script may arrive (document_idle) after the user already clicked into a field, or after
+  // they left the field whose focus loaded it.
+  const earlier = options.lastFocused?.isConnected ? findEditableField(options.lastFocused) : null;
+  focus(activeField() ?? earlier);
   return handle;
 }

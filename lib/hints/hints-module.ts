@@ -12,13 +12,14 @@ import { toRuntimeListener } from '../background/message-listener';
 import { createBackgroundRoute } from './background-messages';
 import { copyText } from './clipboard';
 import { engineFromModule, startContentHints } from './content-hints';
-import type { LoadedHints } from './content-stub';
+import type { LoadedHints, PageHintsOptions } from './content-stub';
 
 /** Starts the hint layer in `document` until `signal` aborts (extension update or unload). */
-export function startPageHints(options: { document: Document; signal: AbortSignal }): LoadedHints {
+export function startPageHints(options: PageHintsOptions): LoadedHints {
   const { document: doc, signal } = options;
   const hints = startContentHints({
     document: doc,
+    lastFocused: options.lastFocused,
     // The engine module, imported into this isolated world on first use.
     loadEngine: async () =>
       engineFromModule(

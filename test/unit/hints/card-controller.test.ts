@@ -302,6 +302,15 @@ describe('HintsHandle', () => {
     expect(el.value).toBe('Goals: Ship v2 by June.');
   });
 
+  it('insertIntoLastFocused inserts into the field focused before the layer started', async () => {
+    const el = textarea('Goals: ');
+    el.setSelectionRange(7, 7);
+    // Focus left the field while the hint layer loaded: the stub hands it over.
+    const { handle } = setup({ lastFocused: el });
+    expect(await handle.insertIntoLastFocused('Ship v2 by June.')).toEqual({ inserted: true });
+    expect(el.value).toBe('Goals: Ship v2 by June.');
+  });
+
   it('insertIntoLastFocused without a focused field says so', async () => {
     const { handle } = setup();
     expect(await handle.insertIntoLastFocused('x')).toEqual({

@@ -42,6 +42,7 @@ async function start(
   send: Transport,
   settings?: Settings,
   loadEngine: () => Promise<Engine> = async () => analyze,
+  lastFocused: Element | null = null,
 ) {
   if (settings) await saveSettings(settings);
   controller = new AbortController();
@@ -52,6 +53,7 @@ async function start(
     send,
     t: (k) => k,
     copy: async () => true,
+    lastFocused,
   });
   await settled();
   return handle;
@@ -299,5 +301,19 @@ describe('the engine, loaded on first need', () => {
     expect(engineFromModule({ analyze })).toBe(analyze);
     expect(() => engineFromModule({ default: analyze })).toThrow();
     expect(() => engineFromModule(null)).toThrow();
+  });
+
+  it('takes the field the stub saw focused as the Insert target', async () => {
+    const { send } = fakeBackground();
+    const el = document.createElement('textarea');
+    el.value = 'Goals: ';
+    document.body.append(el);
+    const handle = await start(send, undefined, undefined, el);
+    // The field is the target (without it: 'no-field'); the test DOM has no editing command for
+    // the apply ladder to finish with (card-controller.test.ts inserts through a seam).
+    expect(await handle.insertIntoLastFocused('Ship v2 by June.')).toEqual({
+      inserted: false,
+      reason: 'rejected',
+    });
   });
 });

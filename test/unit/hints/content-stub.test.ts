@@ -101,11 +101,40 @@ describe('the content-script stub', () => {
     const { module, startPageHints } = fakeModule();
     const { loader } = start(async () => module);
     focusIn(make());
-    focusIn(make());
+    const second = make();
+    focusIn(second);
     await settled();
     expect(loader).toHaveBeenCalledTimes(1);
     expect(startPageHints).toHaveBeenCalledTimes(1);
-    expect(startPageHints).toHaveBeenCalledWith({ document, signal: controller.signal });
+    expect(startPageHints).toHaveBeenCalledWith({
+      document,
+      signal: controller.signal,
+      lastFocused: second,
+    });
+  });
+
+  it('hands over the field focused last while the layer loaded, though focus left it (Insert target)', async () => {
+    const { module, startPageHints } = fakeModule();
+    let resolve!: (m: HintsModule) => void;
+    start(() => new Promise((r) => (resolve = r)));
+    const first = add('textarea');
+    const second = add('div', { contenteditable: 'true' });
+    focusIn(first);
+    focusIn(second);
+    focusIn(add('button'));
+    second.blur();
+    await settled();
+    resolve(module);
+    await settled();
+    expect(startPageHints).toHaveBeenCalledWith(expect.objectContaining({ lastFocused: second }));
+  });
+
+  it('hands over no field when a message, not focus, loaded the layer', async () => {
+    const { module, startPageHints } = fakeModule();
+    const { listener } = start(async () => module);
+    deliver(listener, { type: 'card/open-at-selection', payload: { text: 'Grow sales soon.' } });
+    await settled();
+    expect(startPageHints).toHaveBeenCalledWith(expect.objectContaining({ lastFocused: null }));
   });
 
   it.each([
