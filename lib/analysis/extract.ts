@@ -974,7 +974,10 @@ export function extract(
     // "每天跑 5 公里": the measure word of a count names what is counted.
     components.some(
       (x) => x.kind === 'target' && x.quantity?.unit === 'count' && isSpecific(x.text, cl),
-    );
+    ) ||
+    // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
+    (!metricText.trim() &&
+      components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency'));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');

@@ -40,6 +40,8 @@ const month = (s = '') =>
   MONTHS[s.toLowerCase().slice(0, 4)] ?? MONTHS[s.toLowerCase().slice(0, 3)] ?? 0;
 
 const ONES: Record<string, number> = {
+  // "Keep forklift incidents at zero", "zero pressure ulcers": a target of none is an amount.
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -525,7 +527,6 @@ export const en: Lexicon = {
       'attract',
       'generate',
       'acquire',
-      'add',
       'earn',
       'increase',
       'build up',
@@ -622,7 +623,6 @@ export const en: Lexicon = {
       'secure',
       'close',
       'sign',
-      'book',
       'land',
       'rank',
       'become',
@@ -780,6 +780,9 @@ export const en: Lexicon = {
       'enable',
       'roll back',
       'ship out',
+      'add',
+      'circulate',
+      'book',
       'set',
       'schedule',
       'book in',
@@ -812,6 +815,7 @@ export const en: Lexicon = {
       'prioritize',
       'prioritise',
       'refine',
+      'revise',
       'solve',
       'sponsor',
       'teach',
@@ -1103,6 +1107,8 @@ export const en: Lexicon = {
     "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
+    // "Next meeting: 3 December, 10am": when the team meets is no one's aim.
+    '^(?:the\\s+)?(?:next|upcoming)\\s+(?:meeting|call|sync|session|stand-?up|check-?in|catch-?up|review)\\s*[:–—-]',
     // Advice about goals in general, and what teams in general should do.
     '^(?:good\\s+|great\\s+|smart\\s+)?(?:key results|okrs|goals|objectives|kpis|targets|an? (?:goal|objective|key result|kpi|okr|target))\\s+(?:should|must|need to|needs to|have to|has to|ought to)\\s',
     '^(?:teams|companies|startups|founders|marketers|businesses|organi[sz]ations|people|leaders|most people)\\s+(?:should|must|need to|tend to|often|usually|who)(?![\\p{L}])',
@@ -1235,6 +1241,8 @@ export const en: Lexicon = {
     'as announced',
     'is expected to',
     'are expected to',
+    'is expected that',
+    'it is forecast that',
     'will probably',
     'will likely',
     'on track to finish',
@@ -2612,7 +2620,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
+        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s]term)|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
       parse: (g) => {
         const w = (g.w ?? '').toLowerCase();
         const m: Record<string, number> = {
@@ -2812,7 +2820,7 @@ export const en: Lexicon = {
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])(?!\\s+\\d)`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -2913,7 +2921,7 @@ export const en: Lexicon = {
     {
       needs: 'year|annual|yoy',
       pattern:
-        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
       resolve: () => cadence('P1Y'),
     },
     {
@@ -2927,6 +2935,12 @@ export const en: Lexicon = {
       // Semesters and seasons differ by school and sport: time-bound, about half a year.
       resolve: (g) =>
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
+    },
+    {
+      // A school's mid-term break: "by half-term", "before the October half term".
+      needs: 'half',
+      pattern: `${PREP}(?:(?:february|may|october|spring|summer|autumn|winter)\\s+)?half[-\\s]term(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 2 }),
     },
     {
       needs: MONTH_NEEDS,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { TODAY } from '../../support/assert-rule';
+
+/** Goal verdict and S/M/T of one line, as `goal SMT` ("1 110") or "0" for a non-goal. */
+function verdict(text: string): string {
+  const s = analyze(text, { unit: 'line', today: TODAY }).segments[0];
+  if (!s?.goal) return '0';
+  const c = s.criteria!;
+  return `1 ${+c.S}${+c.M}${+c.T}`;
+}
+
+// Shapes from a seventh batch of English lines (schools, wards, kitchens, studios, minutes).
+describe('en: goal detection and criteria', () => {
+  it.each([
+    // A school year group ("Year 9") is a name, not "every year" or "the year".
+    ['Raise the Year 11 maths pass rate from 62% to 75% by the summer exams.', '1 111'],
+    ['Run a mock interview for every Year 13 student.', '1 110'],
+    ['Publish the safeguarding report every year.', '1 111'],
+    ['Reduce late homework this year.', '1 101'],
+    // Half-term is a school break (a deadline), not half of an amount.
+    ['Get every pupil reading 20 minutes a day by half-term.', '1 111'],
+    ['Improve spelling scores before the October half term.', '1 101'],
+    ['Halve the marking backlog.', '1 110'],
+    // Zero is an amount: a target of none.
+    ['Target: zero ward-acquired pressure ulcers this quarter.', '1 111'],
+    ['Keep forklift incidents at zero for the rest of the year.', '1 111'],
+    // Adding, circulating or booking a named thing is done or not.
+    ['Add CSV export to the invoices table.', '1 110'],
+    ['Add rate limiting to the public API', '1 110'],
+    ['Add more value for customers.', '1 000'],
+    ['Action: Priya to circulate the revised budget by Friday.', '1 111'],
+    ['Book the venue for the offsite in March.', '1 111'],
+    ['Revise organic chemistry before the mock on the 12th.', '1 101'],
+    // Money with no other object is the metric.
+    ['Earn £60k in 2027 without working weekends.', '1 111'],
+    ['Save $500 a month.', '1 111'],
+    // Forecasts and meeting headers are no one's aim.
+    ['It is expected that sales will increase by 10% next year.', '0'],
+    ['Next meeting: 3 December, 10am.', '0'],
+    ['Upcoming review - Friday 14:00', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
