@@ -1528,6 +1528,13 @@ export const en: Lexicon = {
     ],
   },
   metrics: [
+    // Loyalty as a thing to launch, not a feeling: "Launch the loyalty card in the new year".
+    'loyalty card',
+    'loyalty cards',
+    'loyalty scheme',
+    'loyalty program',
+    'loyalty programme',
+    'loyalty app',
     'signup*',
     'sign-up*',
     'sign up*',
@@ -2415,7 +2422,8 @@ export const en: Lexicon = {
     'of',
     'per',
   ],
-  limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])`,
+  // Also a window after an event: "close the books within five business days of month-end".
+  limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
   // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
   abstractPattern:
     '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge)ncy$)' +
@@ -2509,6 +2517,7 @@ export const en: Lexicon = {
     'season',
     'weekend*',
     'fortnight*',
+    'easter',
     'cob',
     'eob',
     'business',
@@ -2705,7 +2714,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'summer|winter|spring|fall|autumn',
-      pattern: `(?:over|during|through|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])`,
+      pattern: `(?:over|during|through|in|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])(?!\\s+(?:of\\s+)?'?\\d)`,
       resolve: (g, t) => {
         const end = {
           spring: [5, 31],
@@ -2759,7 +2768,7 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       needs: 'before|ahead|by|until|in time',
       pattern:
-        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of)\\s+(?:launch|go-live|cutover)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -2860,7 +2869,7 @@ export const en: Lexicon = {
       resolve: (_g, t) => thisWeek(t, 1),
     },
     {
-      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+${UNIT}(?![\\p{L}])`,
+      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+(?:(?:business|working|calendar)\\s+)?${UNIT}(?![\\p{L}])`,
       needs: 'day|week|month|quarter|year',
       resolve: (g, t) => within(t, num(g.n2 ?? g.n), unit(g.unit)),
     },
@@ -2884,9 +2893,9 @@ export const en: Lexicon = {
     },
     {
       needs:
-        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference',
+        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
       pattern:
-        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])',
+        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
       resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
     },
     {
@@ -2903,7 +2912,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'week|biweekly|fortnight',
-      pattern: '(?:every|each)\\s+(?:two|2|other)\\s+weeks?(?![\\p{L}])|biweekly|fortnightly',
+      pattern:
+        '(?:every|each)\\s+(?:(?:two|2|other)\\s+weeks?|fortnight)(?![\\p{L}])|biweekly|fortnightly',
       resolve: () => cadence('P2W'),
     },
     {
@@ -2935,6 +2945,12 @@ export const en: Lexicon = {
       // Semesters and seasons differ by school and sport: time-bound, about half a year.
       resolve: (g) =>
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
+    },
+    {
+      // The end of a school term with no "this": "by the end of term".
+      needs: 'term|semester',
+      pattern: `(?:by|before|until|at|for)\\s+(?:the\\s+)?end\\s+of\\s+(?:term|semester)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
       // A school's mid-term break: "by half-term", "before the October half term".

@@ -39,6 +39,18 @@ describe('en: goal detection and criteria', () => {
     ['It is expected that sales will increase by 10% next year.', '0'],
     ['Next meeting: 3 December, 10am.', '0'],
     ['Upcoming review - Friday 14:00', '0'],
+    // Holidays, seasons, launches, terms and fortnights are time frames.
+    ['Get 50 five-star reviews on Google by Easter.', '1 111'],
+    ['Launch the loyalty card in the new year.', '1 111'],
+    ['Migrate the CRM over the holidays.', '1 111'],
+    ['Going to start running again in the spring.', '1 101'],
+    ['In spring 2025 we moved offices.', '0'],
+    ['The app should feel snappier by launch.', '1 101'],
+    ['Run 3 customer interviews every fortnight.', '1 111'],
+    ['Finish the first draft of my thesis by the end of term.', '1 111'],
+    ['Respond to all complaints within two working days.', '1 111'],
+    // A window after an event is a limit: an amount.
+    ['Close the books within five business days of month-end.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
