@@ -291,12 +291,13 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   )
     return true;
   if (!whole(first(cl.past, word))) return false;
-  // A verb takes an object ("closed 1,240 tickets", "grew the list"); an adjective is followed by
-  // its noun ("Increase qualified demo requests").
+  // A verb takes an object ("closed 1,240 tickets", "grew the list") or a target level ("Рост
+  // замедлился до 2%"); an adjective is followed by its noun ("Increase qualified demo requests").
   const after = next[2];
   return (
     !after ||
     /^[\d$€£¥₽]/u.test(after) ||
+    cl.targetTo.test(after) ||
     has(cl.fillers, after.toLowerCase()) ||
     has(cl.scope, after.toLowerCase())
   );
