@@ -135,6 +135,12 @@ const PREP =
   // Starts at a word: "retention next quarter" holds no "on next quarter".
   '(?<![\\p{L}\\p{N}])(?:(?:by|before|until|till|no later than|on|in|for|through|during|over|at)\\s+)?(?:the\\s+)?';
 const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?';
+/**
+ * After a period: "the Q4 plan", "FY2027 forecast", "H1 results" name a document about the period, not
+ * a deadline, unless a deadline preposition comes first ("by the Q3 review") or it heads a list ("Q4 plan:").
+ */
+const NOT_A_DOCUMENT =
+  '(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))';
 
 /**
  * Passive plans ("The pricing page will be shipped by May", "Signups must be doubled"): "be" and
@@ -432,7 +438,15 @@ export const en: Lexicon = {
     'we are determined to',
     'i am determined to',
     'the aim is to',
+    'the objective is to',
+    'the mission is to',
+    'the ambition is to',
+    'the target is to',
+    'the hope is',
   ],
+  // After an article or a third person's possessive an intent word is a noun: "The plan to open a
+  // Berlin office was dropped", "their wants", "the will to win".
+  intentNotAfter: '(?<![\\p{L}])(?:the|a|an|their|his|her|its)\\s+',
   // "Anna to publish…", "Raj and Mei to…", "everyone to…" in meeting notes and action items.
   delegation:
     "(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?=\\p{Ll})",
@@ -1423,6 +1437,7 @@ export const en: Lexicon = {
       'a few more',
       'few more',
       'quicker',
+      'shorter',
       'easier',
       'simpler',
       'cleaner',
@@ -2806,20 +2821,20 @@ export const en: Lexicon = {
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
     },
     {
-      pattern: `${PREP}${END}(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s*(?:of\\s+)?(?:fy\\s?)?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])`,
+      pattern: `${PREP}${END}(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s*(?:of\\s+)?(?:fy\\s?)?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       needs: 'q[1-4]|quarter',
       resolve: (g, t) =>
         quarter(t, g.q ? Number(g.q) : (ORD[(g.qw ?? '').toLowerCase()] ?? 0), year(g.y)),
     },
     {
-      pattern: `${PREP}${END}(?:h(?<h>[12])|(?<hw>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+)?year)?)(?:\\s*(?:of\\s+)?(?<y>20\\d{2}))?(?![\\p{L}\\p{N}])`,
+      pattern: `${PREP}${END}(?:h(?<h>[12])|(?<hw>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+)?year)?)(?:\\s*(?:of\\s+)?(?<y>20\\d{2}))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       needs: 'h[12]|half',
       resolve: (g, t) =>
         half(t, g.h ? Number(g.h) : (ORD[(g.hw ?? '').toLowerCase()] ?? 0), year(g.y)),
     },
     {
       needs: 'fy|fiscal',
-      pattern: `${PREP}${END}(?:fy|fiscal year|fiscal)\\s?'?(?<y>20\\d{2}|\\d{2})(?![\\p{L}\\p{N}])`,
+      pattern: `${PREP}${END}(?:fy|fiscal year|fiscal)\\s?'?(?<y>20\\d{2}|\\d{2})(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       resolve: (g) => wholeYear(year(g.y)!),
     },
     {

@@ -51,6 +51,18 @@ describe('en: goal detection and criteria', () => {
     ['Respond to all complaints within two working days.', '1 111'],
     // A window after an event is a limit: an amount.
     ['Close the books within five business days of month-end.', '1 111'],
+    // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
+    ['Finalise the Q4 plan.', '1 110'],
+    ['Present the FY2027 forecast to the board.', '1 110'],
+    ['Prepare slides for the Q3 review.', '1 111'],
+    ['Q4 plan: grow revenue 10%.', '1 111'],
+    ['Hit our Q3 targets.', '1 101'],
+    // After an article an intent word is a noun.
+    ['The plan to open a Berlin office was dropped.', '0'],
+    ['The objective is to cut churn to 3% by June.', '1 111'],
+    ['The team will cut churn.', '1 100'],
+    // A shorter queue is a vague amount.
+    ['Make queues shorter at the pharmacy counter this winter.', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
