@@ -2533,6 +2533,7 @@ export const en: Lexicon = {
     'weekend*',
     'fortnight*',
     'easter',
+    'agm',
     'cob',
     'eob',
     'business',
@@ -2729,7 +2730,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'summer|winter|spring|fall|autumn',
-      pattern: `(?:over|during|through|in|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])(?!\\s+(?:of\\s+)?'?\\d)`,
+      pattern: `(?:over|during|through|in|this|next|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])(?!\\s+(?:of\\s+)?'?\\d)`,
       resolve: (g, t) => {
         const end = {
           spring: [5, 31],
@@ -2783,7 +2784,7 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       needs: 'before|ahead|by|until|in time',
       pattern:
-        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -2844,7 +2845,7 @@ export const en: Lexicon = {
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])(?!\\s+\\d)`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])(?!\\s+\\d)`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -2910,7 +2911,7 @@ export const en: Lexicon = {
       needs:
         'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
       pattern:
-        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
+        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
       resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
     },
     {
@@ -2962,6 +2963,12 @@ export const en: Lexicon = {
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
     },
     {
+      // School cadences: "each term", "once per semester".
+      needs: 'term|semester',
+      pattern: '(?:every|each|per|a)\\s+(?:term|semester)(?![\\p{L}])',
+      resolve: () => ({ ...cadence('P6M'), months: 4 }),
+    },
+    {
       // The end of a school term with no "this": "by the end of term".
       needs: 'term|semester',
       pattern: `(?:by|before|until|at|for)\\s+(?:the\\s+)?end\\s+of\\s+(?:term|semester)(?![\\p{L}])`,
@@ -2986,7 +2993,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'end',
-      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+the\\s+(?<u>month|quarter|week|year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?<u>month|quarter|week|year)(?![\\p{L}])`,
       resolve: (g, t) =>
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'
@@ -3061,7 +3068,7 @@ export const en: Lexicon = {
     {
       needs: 'sprint',
       pattern:
-        '(?:(?:by|before|until|in|within|over|during|for)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:(?:this|current|next|coming|following)\\s+(?:(?:two|three|four|2|3|4)\\s+)?sprints?|sprint\\s+\\d{1,4})(?![\\p{L}])',
+        '(?:(?:by|before|until|in|within|over|during|for)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:(?:this|current|next|coming|following)\\s+(?:(?:two|three|four|2|3|4)\\s+)?sprints?|sprint\\s+\\d{1,4}|(?<=end\\s+of\\s+)sprint|(?<=(?:in|within)\\s+)(?:two|three|four|2|3|4)\\s+sprints)(?![\\p{L}])',
       // A sprint's dates live in the team's tracker: time-bound, but no calendar date.
       resolve: () => ({ kind: 'deadline', months: 0.5 }),
     },
@@ -3071,8 +3078,8 @@ export const en: Lexicon = {
       resolve: (g, t) => halfFrom(t, /next|coming/i.test(g.which ?? '')),
     },
     {
-      needs: 'fiscal',
-      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+fiscal\\s+year(?![\\p{L}])`,
+      needs: 'fiscal|fy',
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+(?:fiscal\\s+year|fy)(?![\\p{L}])`,
       resolve: (g, t) =>
         /last|previous/i.test(g.which ?? '')
           ? PAST

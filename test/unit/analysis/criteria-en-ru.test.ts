@@ -51,6 +51,16 @@ describe('en: goal detection and criteria', () => {
     ['Respond to all complaints within two working days.', '1 111'],
     // A window after an event is a limit: an amount.
     ['Close the books within five business days of month-end.', '1 111'],
+    ['Grow signups 10% next FY.', '1 111'],
+    ['Ship the export by end of sprint.', '1 111'],
+    ['Ship the export in 2 sprints.', '1 111'],
+    ['Run two sprints on the new checkout.', '1 110'],
+    ['Cut food waste by 10% this fall.', '1 111'],
+    ['Publish the newsletter by end of month.', '1 111'],
+    ['Hire a part-time bookkeeper by year’s end.', '1 111'],
+    ['Run one parents’ workshop each term.', '1 111'],
+    ['Submit the dissertation by graduation.', '1 111'],
+    ['Present the accounts by the AGM.', '1 111'],
     // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
     ['Finalise the Q4 plan.', '1 110'],
     ['Present the FY2027 forecast to the board.', '1 110'],
