@@ -304,6 +304,13 @@ export const en: Lexicon = {
       'resolutions',
       'ambition',
       'target state',
+      'key priority',
+      'main priority',
+      'main focus',
+      'key focus',
+      'main goal',
+      'key goal',
+      'big goal',
     ],
   },
   intent: [
@@ -443,6 +450,12 @@ export const en: Lexicon = {
     'the ambition is to',
     'the target is to',
     'the hope is',
+    // Wishes for the team and next steps: "I'd like us to be more data-driven".
+    "i'd like us to",
+    "we'd like us to",
+    'would like us to',
+    'want us to',
+    'next step is to',
   ],
   // After an article or a third person's possessive an intent word is a noun: "The plan to open a
   // Berlin office was dropped", "their wants", "the will to win".
@@ -2645,7 +2658,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s]term)|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
+        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s](?:term|year|day|time|hour)(?![\\p{L}]))|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
       parse: (g) => {
         const w = (g.w ?? '').toLowerCase();
         const m: Record<string, number> = {

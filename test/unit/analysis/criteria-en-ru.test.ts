@@ -22,6 +22,8 @@ describe('en: goal detection and criteria', () => {
     ['Get every pupil reading 20 minutes a day by half-term.', '1 111'],
     ['Improve spelling scores before the October half term.', '1 101'],
     ['Halve the marking backlog.', '1 110'],
+    ['Improve the half-year report.', '1 100'],
+    ['Halve the half-day backlog by June.', '1 111'],
     // Zero is an amount: a target of none.
     ['Target: zero ward-acquired pressure ulcers this quarter.', '1 111'],
     ['Keep forklift incidents at zero for the rest of the year.', '1 111'],
@@ -61,6 +63,10 @@ describe('en: goal detection and criteria', () => {
     ['Run one parents’ workshop each term.', '1 111'],
     ['Submit the dissertation by graduation.', '1 111'],
     ['Present the accounts by the AGM.', '1 111'],
+    // Wishes for the team, next steps and named priorities are aims.
+    ["I'd like us to be more data-driven.", '1 000'],
+    ['Next step is to improve the checkout.', '1 100'],
+    ['Key priority: onboarding.', '1 000'],
     // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
     ['Finalise the Q4 plan.', '1 110'],
     ['Present the FY2027 forecast to the board.', '1 110'],
