@@ -542,10 +542,14 @@ export function extract(
       cl.purposeAtStart?.test(lc.slice(span.start, span.end))
     )
       imp = null;
-    // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
+    // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order;
+    // an adverb before it makes it one ("Больше зарабатывать", "Меньше тратить").
     if (
       imp &&
       !/[\p{L}\p{N}]/u.test(text.slice(verbAt + imp[0].length, span.end)) &&
+      !cl.connectorsAtStart.exec(
+        lc.slice(span.start, verbAt).replace(/^[\s\p{P}\p{S}]+/u, ''),
+      )?.[0] &&
       !cl.lex.verbFinalPlans
     )
       imp = null;
@@ -978,7 +982,11 @@ export function extract(
     ) ||
     // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
     (!metricText.trim() &&
-      components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency'));
+      components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency')) ||
+    // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
+    (!metricText.trim() &&
+      (action?.kind === 'up' || action?.kind === 'down') &&
+      !!first(cl.metrics, lc, action.start, action.end));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
