@@ -2979,7 +2979,7 @@ export const en: Lexicon = {
       // School cadences: "each term", "once per semester".
       needs: 'term|semester',
       pattern: '(?:every|each|per|a)\\s+(?:term|semester)(?![\\p{L}])',
-      resolve: () => ({ ...cadence('P6M'), months: 4 }),
+      resolve: () => ({ ...cadence('P1Y'), every: 'P4M', months: 4 }),
     },
     {
       // The end of a school term with no "this": "by the end of term".
