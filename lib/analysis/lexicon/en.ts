@@ -305,6 +305,12 @@ export const en: Lexicon = {
       'ambition',
       'target state',
       'key priority',
+      'sales target',
+      'revenue target',
+      'growth target',
+      'annual target',
+      'monthly target',
+      'weekly target',
       'main priority',
       'main focus',
       'key focus',
@@ -810,6 +816,15 @@ export const en: Lexicon = {
       'add',
       'circulate',
       'book',
+      'apply for',
+      'appoint',
+      'refurbish',
+      'conduct',
+      'carry out',
+      'clean out',
+      'purchase',
+      'paint',
+      'repaint',
       'set',
       'schedule',
       'book in',
@@ -843,6 +858,12 @@ export const en: Lexicon = {
       'prioritise',
       'refine',
       'revise',
+      // Ticket verbs: "Investigate flaky checkout tests".
+      'investigate',
+      'look into',
+      'debug',
+      'diagnose',
+      'troubleshoot',
       'solve',
       'sponsor',
       'teach',
@@ -2454,7 +2475,7 @@ export const en: Lexicon = {
   limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
   // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
   abstractPattern:
-    '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge)ncy$)' +
+    '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge|proficie)ncy$)' +
     '[\\p{L}-]{2,}(?:ness|ity|ities|ment|ance|ence|ancy|ency|ship|ism|hood)|sense|belonging|patience|harmony',
   methodPatterns: [
     '(?<![\\p{L}])(?:through|via|using|by\\s+(?=[a-z]+ing(?![\\p{L}]))|with\\s+(?:a|an|the|our|new)\\s|thanks to|by means of|by way of)(?![\\p{L}])',
@@ -2547,6 +2568,10 @@ export const en: Lexicon = {
     'fortnight*',
     'easter',
     'agm',
+    'recital',
+    'concert',
+    'inspection',
+    'open day',
     'cob',
     'eob',
     'business',
@@ -2743,7 +2768,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'summer|winter|spring|fall|autumn',
-      pattern: `(?:over|during|through|in|this|next|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])(?!\\s+(?:of\\s+)?'?\\d)`,
+      // "in the spring", "this fall", "by spring 2028" (a year after the season is its year, not an amount).
+      pattern: `(?:over|during|through|in|this|next|by|before|until|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])(?:(?:\\s+of)?\\s+(?<y>20\\d{2})(?![\\d%]))?(?!\\s+(?:of\\s+)?'?\\d)`,
       resolve: (g, t) => {
         const end = {
           spring: [5, 31],
@@ -2752,7 +2778,9 @@ export const en: Lexicon = {
           autumn: [11, 30],
           winter: [2, 28],
         }[(g.season ?? 'summer').toLowerCase() as 'spring'];
-        return monthDay(t, end[0]!, end[1]!);
+        if (!g.y) return monthDay(t, end[0]!, end[1]!);
+        const y = Number(g.y) + (end[0] === 2 ? 1 : 0);
+        return y < t.year ? PAST : fullDate(y, end[0]!, end[1]!);
       },
     },
     {
@@ -2797,7 +2825,7 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       needs: 'before|ahead|by|until|in time',
       pattern:
-        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {

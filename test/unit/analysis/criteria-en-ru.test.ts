@@ -69,6 +69,17 @@ describe('en: goal detection and criteria', () => {
     ["I'd like us to be more data-driven.", '1 000'],
     ['Next step is to improve the checkout.', '1 100'],
     ['Key priority: onboarding.', '1 000'],
+    // A year after a season is the season's year, not an amount.
+    ['Raise third-grade reading proficiency from 58% to 70% by spring 2028.', '1 111'],
+    ['Open the terrace by summer.', '1 111'],
+    ['Improve the playground by summer 2027.', '1 101'],
+    ['Replace the auditorium seats before the September recital.', '1 111'],
+    ['Repaint the classrooms before the Ofsted inspection.', '1 111'],
+    // Ticket verbs, named targets, done states.
+    ['Investigate flaky checkout tests.', '1 100'],
+    ['Sales target for FY27: $12M in new ARR.', '1 111'],
+    ['Appoint a new treasurer.', '1 110'],
+    ['Carry out a customer survey by March.', '1 111'],
     // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
     ['Finalise the Q4 plan.', '1 110'],
     ['Present the FY2027 forecast to the board.', '1 110'],
