@@ -2952,8 +2952,10 @@ export const en: Lexicon = {
       needs:
         'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
       pattern:
-        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
-      resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
+        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
+      // A year after the holiday is its year ("by Christmas 2027"), not an amount.
+      resolve: (g, t) =>
+        g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
     },
     {
       needs: 'every|each|daily|once|per|night',
@@ -3002,6 +3004,15 @@ export const en: Lexicon = {
       // Semesters and seasons differ by school and sport: time-bound, about half a year.
       resolve: (g) =>
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
+    },
+    {
+      // A year naming a season or school year: "during the 2027 season", "for the 2027/28 school year".
+      needs: '20\\d\\d',
+      pattern: `${PREP}(?<y>20\\d{2})(?:[/–-](?<y2>(?:20)?\\d{2}))?\\s+(?:season|school\\s+year|academic\\s+year|financial\\s+year|fiscal\\s+year|budget\\s+year|tax\\s+year|intake|cohort|olympics|world\\s+cup|elections?)(?![\\p{L}])`,
+      resolve: (g, t) => {
+        const y = g.y2 ? 2000 + (Number(g.y2) % 100) : Number(g.y);
+        return y < t.year ? PAST : { ...wholeYear(y), kind: 'deadline' };
+      },
     },
     {
       // School cadences: "each term", "once per semester".

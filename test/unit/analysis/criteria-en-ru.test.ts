@@ -74,6 +74,10 @@ describe('en: goal detection and criteria', () => {
     ['Open the terrace by summer.', '1 111'],
     ['Improve the playground by summer 2027.', '1 101'],
     ['Replace the auditorium seats before the September recital.', '1 111'],
+    ['Improve the playground by Christmas 2027.', '1 101'],
+    ['Improve the playground for the 2027/28 school year.', '1 101'],
+    ['Sell 2027 tickets by Christmas.', '1 111'],
+    ['Our 2025 season was great.', '0'],
     ['Repaint the classrooms before the Ofsted inspection.', '1 111'],
     // Ticket verbs, named targets, done states.
     ['Investigate flaky checkout tests.', '1 100'],
@@ -130,6 +134,9 @@ describe('ru: goal detection and criteria', () => {
     ['Похудеть к лету.', '1 101'],
     ['Повысить вовлечённость сотрудников.', '1 100'],
     ['Повысить вовлечённость.', '1 000'],
+    // Учебный год через дробь — срок, а не количество.
+    ['Улучшить детскую площадку в 2027/28 учебном году.', '1 101'],
+    ['В 2024/25 учебном году успеваемость выросла.', '0'],
     // Мнение о мере — не цель.
     // «Все» перед существительным — квантор, а не расплывчатое «всё».
     ['Улучшить всё.', '1 000'],
