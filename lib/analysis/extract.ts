@@ -833,11 +833,21 @@ export function extract(
   // ("Primarily, we want 90% of filings on time": not the opener).
   const holds = (kinds: string[]) => (c: Clause) =>
     components.some((x) => kinds.includes(x.kind) && inside(x.span, c));
-  const goalClause =
+  let goalClause =
     (action && goalClauses.find((c) => inside(action!, c))) ??
     goalClauses.find(holds(['intent', 'hedge'])) ??
     goalClauses.find(holds(['target', 'baseline'])) ??
     goalClauses[0];
+  // "Хочу, чтобы подписчиков было больше": an intent alone in its clause governs the next one.
+  if (goalClause && !action) {
+    const said = components.filter(
+      (x) => (x.kind === 'intent' || x.kind === 'hedge') && inside(x.span, goalClause!),
+    );
+    const next = goalClauses[goalClauses.indexOf(goalClause) + 1];
+    const after = Math.max(goalClause.start, ...said.map((x) => x.span.end));
+    if (said.length && next && !/[\p{L}\p{N}]/u.test(text.slice(after, goalClause.end)))
+      goalClause = next;
+  }
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {
