@@ -972,6 +972,18 @@ export function extract(
         ? trim(text, coverObject, action.start)
         : null;
     if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
+    // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
+    // a bare noun phrase before a colon or a dash names what the amount measures.
+    const k = goalClauses.indexOf(goalClause);
+    const head = k > 0 ? goalClauses[k - 1]! : null;
+    if (
+      !action &&
+      head &&
+      (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
+      /^\s*(?::|：|\s[—–-])\s*$/u.test(text.slice(head.end - 1, goalClause.start).slice(1)) &&
+      !components.some((x) => x.kind !== 'metric' && overlaps(x.span, head))
+    )
+      metric = trim(text, head.start, head.end) ?? metric;
     if (metric) add({ kind: 'metric', span: metric });
   }
   components.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
