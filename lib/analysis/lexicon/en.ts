@@ -1155,6 +1155,8 @@ export const en: Lexicon = {
     "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
+    // Promotions open with their discount: "20% off all courses until the end of the month!".
+    '^(?:up\\s+to\\s+)?\\d{1,2}\\s?%\\s+off(?![\\p{L}])',
     // "Next meeting: 3 December, 10am": when the team meets is no one's aim.
     '^(?:the\\s+)?(?:next|upcoming)\\s+(?:meeting|call|sync|session|stand-?up|check-?in|catch-?up|review)\\s*[:–—-]',
     // Advice about goals in general, and what teams in general should do.
@@ -1236,6 +1238,25 @@ export const en: Lexicon = {
     'promo code',
     'discount code',
     '% off',
+    // Content about how to do something, and negated plans, are no one's aim: "In this post, I'll
+    // show you how to increase sales", "This course will teach you…", "We don't plan to expand".
+    'in this post',
+    'in this article',
+    'in this video',
+    'in this guide',
+    'in this episode',
+    'show you how',
+    'teach you how',
+    'will teach you',
+    'you will learn',
+    "you'll learn",
+    'to know how to',
+    "don't plan to",
+    'do not plan to',
+    'not planning to',
+    'no plans to',
+    "don't intend to",
+    'do not intend to',
     'limited time',
     'while supplies last',
     'rsvp',

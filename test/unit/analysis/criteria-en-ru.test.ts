@@ -66,6 +66,13 @@ describe('en: goal detection and criteria', () => {
     ['Q3 review: what went well and what didn’t', '0'],
     ['Then review.', '1 000'],
     ['Conversion to paid — 3% by end of quarter.', '1 111'],
+    // How-to content, promotions and negated plans are no one's aim.
+    ["In this post, I'll show you how to increase sales.", '0'],
+    ['This course will teach you how to boost conversion.', '0'],
+    ['20% off all courses until the end of the month!', '0'],
+    ['Cut discounts to 10% off all renewals by June.', '1 111'],
+    ["We don't plan to expand next year.", '0'],
+    ["We're not planning to hire in Q1.", '0'],
     // Wishes for the team, next steps and named priorities are aims.
     ["I'd like us to be more data-driven.", '1 000'],
     ['Next step is to improve the checkout.', '1 100'],
@@ -151,6 +158,15 @@ describe('ru: goal detection and criteria', () => {
     // Именная группа перед тире называет метрику суммы.
     ['Конверсия в оплату — 3% к концу квартала.', '1 111'],
     ['Средний чек: 1 500 рублей к маю.', '1 111'],
+    // Статьи, курсы, акции и планы с «не» — не цели.
+    ['В этом посте расскажу, как увеличить продажи.', '0'],
+    ['Курс научит вас повышать конверсию.', '0'],
+    ['Скидка 20% на все курсы до конца месяца!', '0'],
+    ['Снизить скидки для оптовиков до 5% к маю.', '1 111'],
+    ['Мы не планируем расширяться в следующем году.', '0'],
+    ['Мы всегда стремимся улучшать сервис.', '0'],
+    ['Увеличить шрифт можно в настройках.', '0'],
+    ['Сделать отчёт как можно скорее.', '1 100'],
     // Мнение о мере — не цель.
     // «Все» перед существительным — квантор, а не расплывчатое «всё».
     ['Улучшить всё.', '1 000'],
