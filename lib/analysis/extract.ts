@@ -339,6 +339,24 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   );
   if (metric) return true;
   const hadBroad = broadSpans.length > 0;
+  // "интервью с клиентами": an unknown head before a scope, the broad words only inside the scope,
+  // names a concrete thing for someone; "работа с клиентами" (a broad head) does not.
+  const scopeAt = hadBroad ? first(cl.scope, text) : null;
+  if (
+    scopeAt &&
+    scopeAt.start > 0 &&
+    !broadSpans.some((b) => b.start < scopeAt.start) &&
+    /\p{L}{2,}/u.test(
+      text
+        .slice(0, scopeAt.start)
+        .replace(cl.vague.S, ' ')
+        .replace(cl.vague.M, ' ')
+        .replace(cl.fillers, ' ')
+        .replace(/[\p{P}\p{S}\d]+/gu, ' '),
+    ) &&
+    cl.lex.spaced
+  )
+    return true;
   let rest = text
     .replace(cl.vague.S, ' ')
     .replace(cl.vague.M, ' ')
