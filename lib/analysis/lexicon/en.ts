@@ -2589,6 +2589,11 @@ export const en: Lexicon = {
     'fortnight*',
     'easter',
     'agm',
+    'afternoon',
+    'morning',
+    'evening',
+    'lunch*',
+    'play',
     'recital',
     'concert',
     'inspection',
@@ -2879,7 +2884,7 @@ export const en: Lexicon = {
           : monthDay(t, month(g.mon), Number(g.d)),
     },
     {
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|no\\s+later\\s+than)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
       needs: MONTH_NEEDS,
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
     },
@@ -2901,13 +2906,13 @@ export const en: Lexicon = {
       resolve: (g) => wholeYear(year(g.y)!),
     },
     {
-      pattern: `(?:by|before|until|till|in|for|through|during|over|within|since)\\s+${END}(?<y>20\\d{2})(?![\\d%\\p{L}])`,
+      pattern: `(?:by|before|until|till|in|for|through|during|over|within|since|at|no\\s+later\\s+than)\\s+${END}(?<y>20\\d{2})(?![\\d%\\p{L}])`,
       needs: '20\\d\\d',
       resolve: (g, t) =>
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])(?!\\s+\\d)`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!\\s+\\d)`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -2964,9 +2969,11 @@ export const en: Lexicon = {
       resolve: (g, t) => nextWeekday(t, DAYS[(g.dow ?? '').toLowerCase()] ?? 1),
     },
     {
-      needs: 'tomorrow|tonight|today|eod|eow|end',
+      needs:
+        'tomorrow|tonight|today|eod|eow|end|close|morning|afternoon|evening|lunch|\\d\\s?[ap]m',
+      // Within the day: "by end of play", "this afternoon", "by lunchtime", "by 5pm Friday".
       pattern:
-        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow)(?![\\p{L}])',
+        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow|(?:end|close)\\s+of\\s+play)(?![\\p{L}])|this\\s+(?:morning|afternoon|evening)(?![\\p{L}])|(?:by|before|until)\\s+(?:\\d{1,2}(?::[0-5]\\d)?\\s*(?:am|pm)|lunch(?:time)?)(?![\\p{L}])',
       resolve: (_g, t) => thisWeek(t),
     },
     {

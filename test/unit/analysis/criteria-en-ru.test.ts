@@ -92,6 +92,12 @@ describe('en: goal detection and criteria', () => {
     ['Sales target for FY27: $12M in new ARR.', '1 111'],
     ['Appoint a new treasurer.', '1 110'],
     ['Carry out a customer survey by March.', '1 111'],
+    ['Send the deck this afternoon.', '1 111'],
+    ['Fix the checkout bug by 5pm Friday.', '1 111'],
+    ['Improve the lunch menu.', '1 100'],
+    ['File the VAT return no later than June.', '1 111'],
+    ['Publish the annual report by the end of the calendar year.', '1 111'],
+    ['Open the second studio at the start of 2027.', '1 111'],
     // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
     ['Finalise the Q4 plan.', '1 110'],
     ['Present the FY2027 forecast to the board.', '1 110'],
