@@ -341,7 +341,7 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   const hadBroad = broadSpans.length > 0;
   // "интервью с клиентами": an unknown head before a scope, the broad words only inside the scope,
   // names a concrete thing for someone; "работа с клиентами" (a broad head) does not.
-  const scopeAt = hadBroad ? first(cl.scope, text) : null;
+  const scopeAt = hadBroad && cl.lex.spaced ? first(cl.scope, text) : null;
   if (
     scopeAt &&
     scopeAt.start > 0 &&
@@ -353,8 +353,7 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
         .replace(cl.vague.M, ' ')
         .replace(cl.fillers, ' ')
         .replace(/[\p{P}\p{S}\d]+/gu, ' '),
-    ) &&
-    cl.lex.spaced
+    )
   )
     return true;
   let rest = text
@@ -992,16 +991,16 @@ export function extract(
     if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
     // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
     // a bare noun phrase before a colon or a dash names what the amount measures.
-    const k = goalClauses.indexOf(goalClause);
-    const head = k > 0 ? goalClauses[k - 1]! : null;
+    const at = goalClauses.indexOf(goalClause);
+    const opener = at > 0 ? goalClauses[at - 1]! : null;
     if (
       !action &&
-      head &&
+      opener &&
       (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
-      /^\s*(?::|：|\s[—–-])\s*$/u.test(text.slice(head.end - 1, goalClause.start).slice(1)) &&
-      !components.some((x) => x.kind !== 'metric' && overlaps(x.span, head))
+      /^\s*[:：—–-]\s*$/u.test(text.slice(opener.end, goalClause.start)) &&
+      !components.some((x) => x.kind !== 'metric' && overlaps(x.span, opener))
     )
-      metric = trim(text, head.start, head.end) ?? metric;
+      metric = trim(text, opener.start, opener.end) ?? metric;
     if (metric) add({ kind: 'metric', span: metric });
   }
   components.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
