@@ -462,6 +462,13 @@ export const en: Lexicon = {
     'would like us to',
     'want us to',
     'next step is to',
+    // The aim named after its thing: "More customers is the goal", "It's time we…".
+    'is the goal',
+    'is our goal',
+    'is our top priority',
+    'is our priority',
+    "it's time we",
+    'it is time we',
   ],
   // After an article or a third person's possessive an intent word is a noun: "The plan to open a
   // Berlin office was dropped", "their wants", "the will to win".
@@ -497,6 +504,8 @@ export const en: Lexicon = {
     'wish we could',
     'i wish i could',
     'if only we could',
+    'would be good to',
+    "it'd be good to",
   ],
   actions: {
     up: [
@@ -1036,6 +1045,8 @@ export const en: Lexicon = {
     'and then',
     'also',
     'please',
+    'pls',
+    'plz',
     'now',
     'therefore',
     'instead',

@@ -98,6 +98,11 @@ describe('en: goal detection and criteria', () => {
     ['File the VAT return no later than June.', '1 111'],
     ['Publish the annual report by the end of the calendar year.', '1 111'],
     ['Open the second studio at the start of 2027.', '1 111'],
+    // Chat shorthand, hedges and aims named after their thing.
+    ['pls fix the login thing', '1 110'],
+    ['would be good to tidy up the backlog', '1 100'],
+    ["It's time we modernised our website.", '1 100'],
+    ['The goal is impossible.', '0'],
     // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
     ['Finalise the Q4 plan.', '1 110'],
     ['Present the FY2027 forecast to the board.', '1 110'],
