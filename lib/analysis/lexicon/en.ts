@@ -1249,6 +1249,14 @@ export const en: Lexicon = {
     'promo code',
     'discount code',
     '% off',
+    'off your first',
+    'off your order',
+    'prices will rise',
+    'prices will fall',
+    'will open at',
+    'will close at',
+    'opens at',
+    'closes at',
     // Content about how to do something, and negated plans, are no one's aim: "In this post, I'll
     // show you how to increase sales", "This course will teach you…", "We don't plan to expand".
     'in this post',

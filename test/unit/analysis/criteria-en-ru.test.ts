@@ -73,6 +73,10 @@ describe('en: goal detection and criteria', () => {
     ['Cut discounts to 10% off all renewals by June.', '1 111'],
     ["We don't plan to expand next year.", '0'],
     ["We're not planning to hire in Q1.", '0'],
+    ['Prices will rise 5% in January.', '0'],
+    ['Cut prices 5% in January.', '1 111'],
+    ['Stores will open at 9am during the holidays.', '0'],
+    ['Sign up to get 20% off your first order.', '0'],
     // Wishes for the team, next steps and named priorities are aims.
     ["I'd like us to be more data-driven.", '1 000'],
     ['Next step is to improve the checkout.', '1 100'],
