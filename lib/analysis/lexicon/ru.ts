@@ -1465,6 +1465,11 @@ export const ru: Lexicon = {
     'выше плана',
     'ниже плана',
     'от плана',
+    // A rate we have now: «Мы растём на 5% в месяц».
+    'растём',
+    'растем',
+    'падаем',
+    'теряем',
     // Scheduled events and announcements are nobody's aim: "встреча пройдёт 28 сентября в 14:00".
     'пройдёт',
     'пройдет',
