@@ -2608,6 +2608,26 @@ export const en: Lexicon = {
     'fortnight*',
     'easter',
     'agm',
+    'program*',
+    'project',
+    'trial',
+    'pilot',
+    'contract',
+    'lease',
+    'probation*',
+    'internship',
+    'placement',
+    'cycle',
+    'first',
+    'age',
+    'turn',
+    'ipo',
+    'expire*',
+    'runs out',
+    'series',
+    'sabbatical',
+    'leave',
+    '1:1',
     'afternoon',
     'morning',
     'evening',
@@ -2870,7 +2890,7 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       needs: 'before|ahead|by|until|in time',
       pattern:
-        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3060,6 +3080,13 @@ export const en: Lexicon = {
         const y = g.y2 ? 2000 + (Number(g.y2) % 100) : Number(g.y);
         return y < t.year ? PAST : { ...wholeYear(y), kind: 'deadline' };
       },
+    },
+    {
+      // The end of a project, trial or contract, and one's own first weeks: "by the end of the pilot",
+      // "before the contract ends", "within my first 3 months", "this review cycle", "by age 40".
+      needs: 'end|close|first|cycle|age|turn|expire|runs',
+      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
       // School cadences: "each term", "once per semester".

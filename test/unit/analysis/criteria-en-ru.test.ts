@@ -107,6 +107,12 @@ describe('en: goal detection and criteria', () => {
     ['would be good to tidy up the backlog', '1 100'],
     ["It's time we modernised our website.", '1 100'],
     ['The goal is impossible.', '0'],
+    ['Close 5 enterprise deals within my first 3 months.', '1 111'],
+    ['Ship the new billing flow this cycle.', '1 111'],
+    ['Publish the findings by the end of the pilot.', '1 111'],
+    ['Renew the cleaning contract before the contract expires.', '1 111'],
+    ["I'm going to lose 5 kg before I turn 40.", '1 111'],
+    ['Hire a CFO before our Series A.', '1 111'],
     // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
     ['Finalise the Q4 plan.', '1 110'],
     ['Present the FY2027 forecast to the board.', '1 110'],
