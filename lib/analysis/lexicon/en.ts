@@ -1166,6 +1166,8 @@ export const en: Lexicon = {
     "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
+    // How goals get set is no goal: "Goals for next year will be set in January".
+    '^(?:the\\s+|our\\s+|new\\s+)?(?:goals|targets|okrs|objectives|kpis|budgets?)\\s+(?:for\\s+[^.;!?]{1,30}?\\s+)?(?:will\\s+be|are\\s+to\\s+be|get|are)\\s+(?:set|agreed|decided|announced|discussed|reviewed|shared|finali[sz]ed|published|due)(?![\\p{L}])',
     // Promotions open with their discount: "20% off all courses until the end of the month!".
     '^(?:up\\s+to\\s+)?\\d{1,2}\\s?%\\s+off(?![\\p{L}])',
     // "Next meeting: 3 December, 10am": when the team meets is no one's aim.

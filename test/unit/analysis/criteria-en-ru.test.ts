@@ -77,6 +77,8 @@ describe('en: goal detection and criteria', () => {
     ['Cut prices 5% in January.', '1 111'],
     ['Stores will open at 9am during the holidays.', '0'],
     ['Sign up to get 20% off your first order.', '0'],
+    ['Goals for next year will be set in January.', '0'],
+    ['Goals: grow revenue 10% by June.', '1 111'],
     // Wishes for the team, next steps and named priorities are aims.
     ["I'd like us to be more data-driven.", '1 000'],
     ['Next step is to improve the checkout.', '1 100'],
@@ -206,6 +208,8 @@ describe('ru: goal detection and criteria', () => {
     ['Сходить к стоматологу до конца месяца.', '1 101'],
     ['Мы растём на 5% в месяц.', '0'],
     ['Хотим, чтобы мы росли на 5% в месяц.', '1 111'],
+    ['Весной снова начну бегать.', '1 101'],
+    ['Начну с главного: выручка выросла.', '0'],
     // Мнение о мере — не цель.
     // «Все» перед существительным — квантор, а не расплывчатое «всё».
     ['Улучшить всё.', '1 000'],
