@@ -328,12 +328,13 @@ function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon)
   )
     return true;
   if (!whole(first(cl.past, word))) return false;
-  // A verb takes an object ("closed 1,240 tickets", "grew the list"); an adjective is followed by
-  // its noun ("Increase qualified demo requests").
+  // A verb takes an object ("closed 1,240 tickets", "grew the list") or a target level ("Рост
+  // замедлился до 2%"); an adjective is followed by its noun ("Increase qualified demo requests").
   const after = next[2];
   return (
     !after ||
     /^[\d$€£¥₽]/u.test(after) ||
+    cl.targetTo.test(after) ||
     has(cl.fillers, after.toLowerCase()) ||
     has(cl.scope, after.toLowerCase())
   );
@@ -375,6 +376,23 @@ export function isSpecific(original: string, cl: CompiledLexicon): boolean {
   );
   if (metric) return true;
   const hadBroad = broadSpans.length > 0;
+  // "интервью с клиентами": an unknown head before a scope, the broad words only inside the scope,
+  // names a concrete thing for someone; "работа с клиентами" (a broad head) does not.
+  const scopeAt = hadBroad && cl.lex.spaced ? first(cl.scope, text) : null;
+  if (
+    scopeAt &&
+    scopeAt.start > 0 &&
+    !broadSpans.some((b) => b.start < scopeAt.start) &&
+    /\p{L}{2,}/u.test(
+      text
+        .slice(0, scopeAt.start)
+        .replace(cl.vague.S, ' ')
+        .replace(cl.vague.M, ' ')
+        .replace(cl.fillers, ' ')
+        .replace(/[\p{P}\p{S}\d]+/gu, ' '),
+    )
+  )
+    return true;
   let rest = text
     .replace(cl.vague.S, ' ')
     .replace(cl.vague.M, ' ')
@@ -578,10 +596,14 @@ export function extract(
       cl.purposeAtStart?.test(lc.slice(span.start, span.end))
     )
       imp = null;
-    // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order.
+    // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order;
+    // an adverb before it makes it one ("Больше зарабатывать", "Меньше тратить").
     if (
       imp &&
       !/[\p{L}\p{N}]/u.test(text.slice(verbAt + imp[0].length, span.end)) &&
+      !cl.connectorsAtStart.exec(
+        lc.slice(span.start, verbAt).replace(/^[\s\p{P}\p{S}]+/u, ''),
+      )?.[0] &&
       !cl.lex.verbFinalPlans
     )
       imp = null;
@@ -853,11 +875,21 @@ export function extract(
   // ("Primarily, we want 90% of filings on time": not the opener).
   const holds = (kinds: string[]) => (c: Clause) =>
     components.some((x) => kinds.includes(x.kind) && inside(x.span, c));
-  const goalClause =
+  let goalClause =
     (action && goalClauses.find((c) => inside(action!, c))) ??
     goalClauses.find(holds(['intent', 'hedge'])) ??
     goalClauses.find(holds(['target', 'baseline'])) ??
     goalClauses[0];
+  // "Хочу, чтобы подписчиков было больше": an intent alone in its clause governs the next one.
+  if (goalClause && !action) {
+    const said = components.filter(
+      (x) => (x.kind === 'intent' || x.kind === 'hedge') && inside(x.span, goalClause!),
+    );
+    const next = goalClauses[goalClauses.indexOf(goalClause) + 1];
+    const after = Math.max(goalClause.start, ...said.map((x) => x.span.end));
+    if (said.length && next && !/[\p{L}\p{N}]/u.test(text.slice(after, goalClause.end)))
+      goalClause = next;
+  }
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {
@@ -982,6 +1014,18 @@ export function extract(
         ? trim(text, coverObject, action.start)
         : null;
     if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
+    // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
+    // a bare noun phrase before a colon or a dash names what the amount measures.
+    const at = goalClauses.indexOf(goalClause);
+    const opener = at > 0 ? goalClauses[at - 1]! : null;
+    if (
+      !action &&
+      opener &&
+      (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
+      /^\s*[:：—–-]\s*$/u.test(text.slice(opener.end, goalClause.start)) &&
+      !components.some((x) => x.kind !== 'metric' && overlaps(x.span, opener))
+    )
+      metric = trim(text, opener.start, opener.end) ?? metric;
     if (metric) add({ kind: 'metric', span: metric });
   }
   sortSmall(components, bySpan);
@@ -999,7 +1043,14 @@ export function extract(
     // "每天跑 5 公里": the measure word of a count names what is counted.
     components.some(
       (x) => x.kind === 'target' && x.quantity?.unit === 'count' && isSpecific(x.text, cl),
-    );
+    ) ||
+    // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
+    (!metricText.trim() &&
+      components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency')) ||
+    // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
+    (!metricText.trim() &&
+      (action?.kind === 'up' || action?.kind === 'down') &&
+      !!first(cl.metrics, lc, action.start, action.end));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');

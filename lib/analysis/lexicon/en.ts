@@ -40,6 +40,8 @@ const month = (s = '') =>
   MONTHS[s.toLowerCase().slice(0, 4)] ?? MONTHS[s.toLowerCase().slice(0, 3)] ?? 0;
 
 const ONES: Record<string, number> = {
+  // "Keep forklift incidents at zero", "zero pressure ulcers": a target of none is an amount.
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -133,6 +135,12 @@ const PREP =
   // Starts at a word: "retention next quarter" holds no "on next quarter".
   '(?<![\\p{L}\\p{N}])(?:(?:by|before|until|till|no later than|on|in|for|through|during|over|at)\\s+)?(?:the\\s+)?';
 const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?';
+/**
+ * After a period: "the Q4 plan", "FY2027 forecast", "H1 results" name a document about the period, not
+ * a deadline, unless a deadline preposition comes first ("by the Q3 review") or it heads a list ("Q4 plan:").
+ */
+const NOT_A_DOCUMENT =
+  '(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))';
 
 /**
  * Passive plans ("The pricing page will be shipped by May", "Signups must be doubled"): "be" and
@@ -296,6 +304,19 @@ export const en: Lexicon = {
       'resolutions',
       'ambition',
       'target state',
+      'key priority',
+      'sales target',
+      'revenue target',
+      'growth target',
+      'annual target',
+      'monthly target',
+      'weekly target',
+      'main priority',
+      'main focus',
+      'key focus',
+      'main goal',
+      'key goal',
+      'big goal',
     ],
   },
   intent: [
@@ -430,7 +451,28 @@ export const en: Lexicon = {
     'we are determined to',
     'i am determined to',
     'the aim is to',
+    'the objective is to',
+    'the mission is to',
+    'the ambition is to',
+    'the target is to',
+    'the hope is',
+    // Wishes for the team and next steps: "I'd like us to be more data-driven".
+    "i'd like us to",
+    "we'd like us to",
+    'would like us to',
+    'want us to',
+    'next step is to',
+    // The aim named after its thing: "More customers is the goal", "It's time we…".
+    'is the goal',
+    'is our goal',
+    'is our top priority',
+    'is our priority',
+    "it's time we",
+    'it is time we',
   ],
+  // After an article or a third person's possessive an intent word is a noun: "The plan to open a
+  // Berlin office was dropped", "their wants", "the will to win".
+  intentNotAfter: '(?<![\\p{L}])(?:the|a|an|their|his|her|its)\\s+',
   // "Anna to publish…", "Raj and Mei to…", "everyone to…" in meeting notes and action items.
   delegation:
     "(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?=\\p{Ll})",
@@ -462,6 +504,8 @@ export const en: Lexicon = {
     'wish we could',
     'i wish i could',
     'if only we could',
+    'would be good to',
+    "it'd be good to",
   ],
   actions: {
     up: [
@@ -525,7 +569,6 @@ export const en: Lexicon = {
       'attract',
       'generate',
       'acquire',
-      'add',
       'earn',
       'increase',
       'build up',
@@ -622,7 +665,6 @@ export const en: Lexicon = {
       'secure',
       'close',
       'sign',
-      'book',
       'land',
       'rank',
       'become',
@@ -780,6 +822,18 @@ export const en: Lexicon = {
       'enable',
       'roll back',
       'ship out',
+      'add',
+      'circulate',
+      'book',
+      'apply for',
+      'appoint',
+      'refurbish',
+      'conduct',
+      'carry out',
+      'clean out',
+      'purchase',
+      'paint',
+      'repaint',
       'set',
       'schedule',
       'book in',
@@ -812,6 +866,13 @@ export const en: Lexicon = {
       'prioritize',
       'prioritise',
       'refine',
+      'revise',
+      // Ticket verbs: "Investigate flaky checkout tests".
+      'investigate',
+      'look into',
+      'debug',
+      'diagnose',
+      'troubleshoot',
       'solve',
       'sponsor',
       'teach',
@@ -984,6 +1045,8 @@ export const en: Lexicon = {
     'and then',
     'also',
     'please',
+    'pls',
+    'plz',
     'now',
     'therefore',
     'instead',
@@ -1103,6 +1166,12 @@ export const en: Lexicon = {
     "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
+    // How goals get set is no goal: "Goals for next year will be set in January".
+    '^(?:the\\s+|our\\s+|new\\s+)?(?:goals|targets|okrs|objectives|kpis|budgets?)\\s+(?:for\\s+[^.;!?]{1,30}?\\s+)?(?:will\\s+be|are\\s+to\\s+be|get|are)\\s+(?:set|agreed|decided|announced|discussed|reviewed|shared|finali[sz]ed|published|due)(?![\\p{L}])',
+    // Promotions open with their discount: "20% off all courses until the end of the month!".
+    '^(?:up\\s+to\\s+)?\\d{1,2}\\s?%\\s+off(?![\\p{L}])',
+    // "Next meeting: 3 December, 10am": when the team meets is no one's aim.
+    '^(?:the\\s+)?(?:next|upcoming)\\s+(?:meeting|call|sync|session|stand-?up|check-?in|catch-?up|review)\\s*[:–—-]',
     // Advice about goals in general, and what teams in general should do.
     '^(?:good\\s+|great\\s+|smart\\s+)?(?:key results|okrs|goals|objectives|kpis|targets|an? (?:goal|objective|key result|kpi|okr|target))\\s+(?:should|must|need to|needs to|have to|has to|ought to)\\s',
     '^(?:teams|companies|startups|founders|marketers|businesses|organi[sz]ations|people|leaders|most people)\\s+(?:should|must|need to|tend to|often|usually|who)(?![\\p{L}])',
@@ -1182,6 +1251,33 @@ export const en: Lexicon = {
     'promo code',
     'discount code',
     '% off',
+    'off your first',
+    'off your order',
+    'prices will rise',
+    'prices will fall',
+    'will open at',
+    'will close at',
+    'opens at',
+    'closes at',
+    // Content about how to do something, and negated plans, are no one's aim: "In this post, I'll
+    // show you how to increase sales", "This course will teach you…", "We don't plan to expand".
+    'in this post',
+    'in this article',
+    'in this video',
+    'in this guide',
+    'in this episode',
+    'show you how',
+    'teach you how',
+    'will teach you',
+    'you will learn',
+    "you'll learn",
+    'to know how to',
+    "don't plan to",
+    'do not plan to',
+    'not planning to',
+    'no plans to',
+    "don't intend to",
+    'do not intend to',
     'limited time',
     'while supplies last',
     'rsvp',
@@ -1235,6 +1331,8 @@ export const en: Lexicon = {
     'as announced',
     'is expected to',
     'are expected to',
+    'is expected that',
+    'it is forecast that',
     'will probably',
     'will likely',
     'on track to finish',
@@ -1415,6 +1513,7 @@ export const en: Lexicon = {
       'a few more',
       'few more',
       'quicker',
+      'shorter',
       'easier',
       'simpler',
       'cleaner',
@@ -1520,6 +1619,13 @@ export const en: Lexicon = {
     ],
   },
   metrics: [
+    // Loyalty as a thing to launch, not a feeling: "Launch the loyalty card in the new year".
+    'loyalty card',
+    'loyalty cards',
+    'loyalty scheme',
+    'loyalty program',
+    'loyalty programme',
+    'loyalty app',
     'signup*',
     'sign-up*',
     'sign up*',
@@ -2407,10 +2513,11 @@ export const en: Lexicon = {
     'of',
     'per',
   ],
-  limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])`,
+  // Also a window after an event: "close the books within five business days of month-end".
+  limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
   // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
   abstractPattern:
-    '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge)ncy$)' +
+    '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge|proficie)ncy$)' +
     '[\\p{L}-]{2,}(?:ness|ity|ities|ment|ance|ence|ancy|ency|ship|ism|hood)|sense|belonging|patience|harmony',
   methodPatterns: [
     '(?<![\\p{L}])(?:through|via|using|by\\s+(?=[a-z]+ing(?![\\p{L}]))|with\\s+(?:a|an|the|our|new)\\s|thanks to|by means of|by way of)(?![\\p{L}])',
@@ -2501,6 +2608,37 @@ export const en: Lexicon = {
     'season',
     'weekend*',
     'fortnight*',
+    'easter',
+    'agm',
+    'program*',
+    'project',
+    'trial',
+    'pilot',
+    'contract',
+    'lease',
+    'probation*',
+    'internship',
+    'placement',
+    'cycle',
+    'first',
+    'age',
+    'turn',
+    'ipo',
+    'expire*',
+    'runs out',
+    'series',
+    'sabbatical',
+    'leave',
+    '1:1',
+    'afternoon',
+    'morning',
+    'evening',
+    'lunch*',
+    'play',
+    'recital',
+    'concert',
+    'inspection',
+    'open day',
     'cob',
     'eob',
     'business',
@@ -2612,7 +2750,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
+        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s](?:term|year|day|time|hour)(?![\\p{L}]))|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
       parse: (g) => {
         const w = (g.w ?? '').toLowerCase();
         const m: Record<string, number> = {
@@ -2697,7 +2835,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'summer|winter|spring|fall|autumn',
-      pattern: `(?:over|during|through|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])`,
+      // "in the spring", "this fall", "by spring 2028" (a year after the season is its year, not an amount).
+      pattern: `(?:over|during|through|in|this|next|by|before|until|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)(?![\\p{L}])(?:(?:\\s+of)?\\s+(?<y>20\\d{2})(?![\\d%]))?(?!\\s+(?:of\\s+)?'?\\d)`,
       resolve: (g, t) => {
         const end = {
           spring: [5, 31],
@@ -2706,7 +2845,9 @@ export const en: Lexicon = {
           autumn: [11, 30],
           winter: [2, 28],
         }[(g.season ?? 'summer').toLowerCase() as 'spring'];
-        return monthDay(t, end[0]!, end[1]!);
+        if (!g.y) return monthDay(t, end[0]!, end[1]!);
+        const y = Number(g.y) + (end[0] === 2 ? 1 : 0);
+        return y < t.year ? PAST : fullDate(y, end[0]!, end[1]!);
       },
     },
     {
@@ -2751,7 +2892,7 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       needs: 'before|ahead|by|until|in time',
       pattern:
-        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of)\\s+(?:launch|go-live|cutover)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -2784,35 +2925,35 @@ export const en: Lexicon = {
           : monthDay(t, month(g.mon), Number(g.d)),
     },
     {
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|no\\s+later\\s+than)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
       needs: MONTH_NEEDS,
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
     },
     {
-      pattern: `${PREP}${END}(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s*(?:of\\s+)?(?:fy\\s?)?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])`,
+      pattern: `${PREP}${END}(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s*(?:of\\s+)?(?:fy\\s?)?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       needs: 'q[1-4]|quarter',
       resolve: (g, t) =>
         quarter(t, g.q ? Number(g.q) : (ORD[(g.qw ?? '').toLowerCase()] ?? 0), year(g.y)),
     },
     {
-      pattern: `${PREP}${END}(?:h(?<h>[12])|(?<hw>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+)?year)?)(?:\\s*(?:of\\s+)?(?<y>20\\d{2}))?(?![\\p{L}\\p{N}])`,
+      pattern: `${PREP}${END}(?:h(?<h>[12])|(?<hw>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+)?year)?)(?:\\s*(?:of\\s+)?(?<y>20\\d{2}))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       needs: 'h[12]|half',
       resolve: (g, t) =>
         half(t, g.h ? Number(g.h) : (ORD[(g.hw ?? '').toLowerCase()] ?? 0), year(g.y)),
     },
     {
       needs: 'fy|fiscal',
-      pattern: `${PREP}${END}(?:fy|fiscal year|fiscal)\\s?'?(?<y>20\\d{2}|\\d{2})(?![\\p{L}\\p{N}])`,
+      pattern: `${PREP}${END}(?:fy|fiscal year|fiscal)\\s?'?(?<y>20\\d{2}|\\d{2})(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       resolve: (g) => wholeYear(year(g.y)!),
     },
     {
-      pattern: `(?:by|before|until|till|in|for|through|during|over|within|since)\\s+${END}(?<y>20\\d{2})(?![\\d%\\p{L}])`,
+      pattern: `(?:by|before|until|till|in|for|through|during|over|within|since|at|no\\s+later\\s+than)\\s+${END}(?<y>20\\d{2})(?![\\d%\\p{L}])`,
       needs: '20\\d\\d',
       resolve: (g, t) =>
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!\\s+\\d)`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -2852,7 +2993,7 @@ export const en: Lexicon = {
       resolve: (_g, t) => thisWeek(t, 1),
     },
     {
-      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+${UNIT}(?![\\p{L}])`,
+      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+(?:(?:business|working|calendar)\\s+)?${UNIT}(?![\\p{L}])`,
       needs: 'day|week|month|quarter|year',
       resolve: (g, t) => within(t, num(g.n2 ?? g.n), unit(g.unit)),
     },
@@ -2869,17 +3010,21 @@ export const en: Lexicon = {
       resolve: (g, t) => nextWeekday(t, DAYS[(g.dow ?? '').toLowerCase()] ?? 1),
     },
     {
-      needs: 'tomorrow|tonight|today|eod|eow|end',
+      needs:
+        'tomorrow|tonight|today|eod|eow|end|close|morning|afternoon|evening|lunch|\\d\\s?[ap]m',
+      // Within the day: "by end of play", "this afternoon", "by lunchtime", "by 5pm Friday".
       pattern:
-        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow)(?![\\p{L}])',
+        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow|(?:end|close)\\s+of\\s+play)(?![\\p{L}])|this\\s+(?:morning|afternoon|evening)(?![\\p{L}])|(?:by|before|until)\\s+(?:\\d{1,2}(?::[0-5]\\d)?\\s*(?:am|pm)|lunch(?:time)?)(?![\\p{L}])',
       resolve: (_g, t) => thisWeek(t),
     },
     {
       needs:
-        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference',
+        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
       pattern:
-        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])',
-      resolve: (_g, t) => ({ kind: 'deadline', due: `${t.year}-12-31` }),
+        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
+      // A year after the holiday is its year ("by Christmas 2027"), not an amount.
+      resolve: (g, t) =>
+        g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
     },
     {
       needs: 'every|each|daily|once|per|night',
@@ -2895,7 +3040,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'week|biweekly|fortnight',
-      pattern: '(?:every|each)\\s+(?:two|2|other)\\s+weeks?(?![\\p{L}])|biweekly|fortnightly',
+      pattern:
+        '(?:every|each)\\s+(?:(?:two|2|other)\\s+weeks?|fortnight)(?![\\p{L}])|biweekly|fortnightly',
       resolve: () => cadence('P2W'),
     },
     {
@@ -2913,7 +3059,7 @@ export const en: Lexicon = {
     {
       needs: 'year|annual|yoy',
       pattern:
-        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
       resolve: () => cadence('P1Y'),
     },
     {
@@ -2929,6 +3075,40 @@ export const en: Lexicon = {
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
     },
     {
+      // A year naming a season or school year: "during the 2027 season", "for the 2027/28 school year".
+      needs: '20\\d\\d',
+      pattern: `${PREP}(?<y>20\\d{2})(?:[/–-](?<y2>(?:20)?\\d{2}))?\\s+(?:season|school\\s+year|academic\\s+year|financial\\s+year|fiscal\\s+year|budget\\s+year|tax\\s+year|intake|cohort|olympics|world\\s+cup|elections?)(?![\\p{L}])`,
+      resolve: (g, t) => {
+        const y = g.y2 ? 2000 + (Number(g.y2) % 100) : Number(g.y);
+        return y < t.year ? PAST : { ...wholeYear(y), kind: 'deadline' };
+      },
+    },
+    {
+      // The end of a project, trial or contract, and one's own first weeks: "by the end of the pilot",
+      // "before the contract ends", "within my first 3 months", "this review cycle", "by age 40".
+      needs: 'end|close|first|cycle|age|turn|expire|runs',
+      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // School cadences: "each term", "once per semester".
+      needs: 'term|semester',
+      pattern: '(?:every|each|per|a)\\s+(?:term|semester)(?![\\p{L}])',
+      resolve: () => ({ ...cadence('P1Y'), every: 'P4M', months: 4 }),
+    },
+    {
+      // The end of a school term with no "this": "by the end of term".
+      needs: 'term|semester',
+      pattern: `(?:by|before|until|at|for)\\s+(?:the\\s+)?end\\s+of\\s+(?:term|semester)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // A school's mid-term break: "by half-term", "before the October half term".
+      needs: 'half',
+      pattern: `${PREP}(?:(?:february|may|october|spring|summer|autumn|winter)\\s+)?half[-\\s]term(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 2 }),
+    },
+    {
       needs: MONTH_NEEDS,
       pattern: `(?<![\\p{L}])(?:this|next|coming)\\s+${MONTH}(?![\\p{L}])`,
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon)), months: 1 }),
@@ -2941,7 +3121,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'end',
-      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+the\\s+(?<u>month|quarter|week|year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?<u>month|quarter|week|year)(?![\\p{L}])`,
       resolve: (g, t) =>
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'
@@ -3016,7 +3196,7 @@ export const en: Lexicon = {
     {
       needs: 'sprint',
       pattern:
-        '(?:(?:by|before|until|in|within|over|during|for)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:(?:this|current|next|coming|following)\\s+(?:(?:two|three|four|2|3|4)\\s+)?sprints?|sprint\\s+\\d{1,4})(?![\\p{L}])',
+        '(?:(?:by|before|until|in|within|over|during|for)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:(?:this|current|next|coming|following)\\s+(?:(?:two|three|four|2|3|4)\\s+)?sprints?|sprint\\s+\\d{1,4}|(?<=end\\s+of\\s+)sprint|(?<=(?:in|within)\\s+)(?:two|three|four|2|3|4)\\s+sprints)(?![\\p{L}])',
       // A sprint's dates live in the team's tracker: time-bound, but no calendar date.
       resolve: () => ({ kind: 'deadline', months: 0.5 }),
     },
@@ -3026,8 +3206,8 @@ export const en: Lexicon = {
       resolve: (g, t) => halfFrom(t, /next|coming/i.test(g.which ?? '')),
     },
     {
-      needs: 'fiscal',
-      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+fiscal\\s+year(?![\\p{L}])`,
+      needs: 'fiscal|fy',
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+(?:fiscal\\s+year|fy)(?![\\p{L}])`,
       resolve: (g, t) =>
         /last|previous/i.test(g.which ?? '')
           ? PAST

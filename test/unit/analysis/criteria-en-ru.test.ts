@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { TODAY } from '../../support/assert-rule';
+
+/** Goal verdict and S/M/T of one line, as `goal SMT` ("1 110") or "0" for a non-goal. */
+function verdict(text: string): string {
+  const s = analyze(text, { unit: 'line', today: TODAY }).segments[0];
+  if (!s?.goal) return '0';
+  const c = s.criteria!;
+  return `1 ${+c.S}${+c.M}${+c.T}`;
+}
+
+// Shapes from a seventh batch of English lines (schools, wards, kitchens, studios, minutes).
+describe('en: goal detection and criteria', () => {
+  it.each([
+    // A school year group ("Year 9") is a name, not "every year" or "the year".
+    ['Raise the Year 11 maths pass rate from 62% to 75% by the summer exams.', '1 111'],
+    ['Run a mock interview for every Year 13 student.', '1 110'],
+    ['Publish the safeguarding report every year.', '1 111'],
+    ['Reduce late homework this year.', '1 101'],
+    // Half-term is a school break (a deadline), not half of an amount.
+    ['Get every pupil reading 20 minutes a day by half-term.', '1 111'],
+    ['Improve spelling scores before the October half term.', '1 101'],
+    ['Halve the marking backlog.', '1 110'],
+    ['Improve the half-year report.', '1 100'],
+    ['Halve the half-day backlog by June.', '1 111'],
+    // Zero is an amount: a target of none.
+    ['Target: zero ward-acquired pressure ulcers this quarter.', '1 111'],
+    ['Keep forklift incidents at zero for the rest of the year.', '1 111'],
+    // Adding, circulating or booking a named thing is done or not.
+    ['Add CSV export to the invoices table.', '1 110'],
+    ['Add rate limiting to the public API', '1 110'],
+    ['Add more value for customers.', '1 000'],
+    ['Action: Priya to circulate the revised budget by Friday.', '1 111'],
+    ['Book the venue for the offsite in March.', '1 111'],
+    ['Revise organic chemistry before the mock on the 12th.', '1 101'],
+    // Money with no other object is the metric.
+    ['Earn £60k in 2027 without working weekends.', '1 111'],
+    ['Save $500 a month.', '1 111'],
+    // Forecasts and meeting headers are no one's aim.
+    ['It is expected that sales will increase by 10% next year.', '0'],
+    ['Next meeting: 3 December, 10am.', '0'],
+    ['Upcoming review - Friday 14:00', '0'],
+    // Holidays, seasons, launches, terms and fortnights are time frames.
+    ['Get 50 five-star reviews on Google by Easter.', '1 111'],
+    ['Launch the loyalty card in the new year.', '1 111'],
+    ['Migrate the CRM over the holidays.', '1 111'],
+    ['Going to start running again in the spring.', '1 101'],
+    ['In spring 2025 we moved offices.', '0'],
+    ['The app should feel snappier by launch.', '1 101'],
+    ['Run 3 customer interviews every fortnight.', '1 111'],
+    ['Finish the first draft of my thesis by the end of term.', '1 111'],
+    ['Respond to all complaints within two working days.', '1 111'],
+    // A window after an event is a limit: an amount.
+    ['Close the books within five business days of month-end.', '1 111'],
+    ['Grow signups 10% next FY.', '1 111'],
+    ['Ship the export by end of sprint.', '1 111'],
+    ['Ship the export in 2 sprints.', '1 111'],
+    ['Run two sprints on the new checkout.', '1 110'],
+    ['Cut food waste by 10% this fall.', '1 111'],
+    ['Publish the newsletter by end of month.', '1 111'],
+    ['Hire a part-time bookkeeper by year’s end.', '1 111'],
+    ['Run one parents’ workshop each term.', '1 111'],
+    ['Submit the dissertation by graduation.', '1 111'],
+    ['Present the accounts by the AGM.', '1 111'],
+    ['Q3 review: what went well and what didn’t', '0'],
+    ['Then review.', '1 000'],
+    ['Conversion to paid — 3% by end of quarter.', '1 111'],
+    // How-to content, promotions and negated plans are no one's aim.
+    ["In this post, I'll show you how to increase sales.", '0'],
+    ['This course will teach you how to boost conversion.', '0'],
+    ['20% off all courses until the end of the month!', '0'],
+    ['Cut discounts to 10% off all renewals by June.', '1 111'],
+    ["We don't plan to expand next year.", '0'],
+    ["We're not planning to hire in Q1.", '0'],
+    ['Prices will rise 5% in January.', '0'],
+    ['Cut prices 5% in January.', '1 111'],
+    ['Stores will open at 9am during the holidays.', '0'],
+    ['Sign up to get 20% off your first order.', '0'],
+    ['Goals for next year will be set in January.', '0'],
+    ['Goals: grow revenue 10% by June.', '1 111'],
+    // Wishes for the team, next steps and named priorities are aims.
+    ["I'd like us to be more data-driven.", '1 000'],
+    ['Next step is to improve the checkout.', '1 100'],
+    ['Key priority: onboarding.', '1 000'],
+    // A year after a season is the season's year, not an amount.
+    ['Raise third-grade reading proficiency from 58% to 70% by spring 2028.', '1 111'],
+    ['Open the terrace by summer.', '1 111'],
+    ['Improve the playground by summer 2027.', '1 101'],
+    ['Replace the auditorium seats before the September recital.', '1 111'],
+    ['Improve the playground by Christmas 2027.', '1 101'],
+    ['Improve the playground for the 2027/28 school year.', '1 101'],
+    ['Sell 2027 tickets by Christmas.', '1 111'],
+    ['Our 2025 season was great.', '0'],
+    ['Repaint the classrooms before the Ofsted inspection.', '1 111'],
+    // Ticket verbs, named targets, done states.
+    ['Investigate flaky checkout tests.', '1 100'],
+    ['Sales target for FY27: $12M in new ARR.', '1 111'],
+    ['Appoint a new treasurer.', '1 110'],
+    ['Carry out a customer survey by March.', '1 111'],
+    ['Send the deck this afternoon.', '1 111'],
+    ['Fix the checkout bug by 5pm Friday.', '1 111'],
+    ['Improve the lunch menu.', '1 100'],
+    ['File the VAT return no later than June.', '1 111'],
+    ['Publish the annual report by the end of the calendar year.', '1 111'],
+    ['Open the second studio at the start of 2027.', '1 111'],
+    // Chat shorthand, hedges and aims named after their thing.
+    ['pls fix the login thing', '1 110'],
+    ['would be good to tidy up the backlog', '1 100'],
+    ["It's time we modernised our website.", '1 100'],
+    ['The goal is impossible.', '0'],
+    ['Close 5 enterprise deals within my first 3 months.', '1 111'],
+    ['Ship the new billing flow this cycle.', '1 111'],
+    ['Publish the findings by the end of the pilot.', '1 111'],
+    ['Renew the cleaning contract before the contract expires.', '1 111'],
+    ["I'm going to lose 5 kg before I turn 40.", '1 111'],
+    ['Hire a CFO before our Series A.', '1 111'],
+    // A period naming a document is no deadline, unless a deadline preposition or a colon follows.
+    ['Finalise the Q4 plan.', '1 110'],
+    ['Present the FY2027 forecast to the board.', '1 110'],
+    ['Prepare slides for the Q3 review.', '1 111'],
+    ['Q4 plan: grow revenue 10%.', '1 111'],
+    ['Hit our Q3 targets.', '1 101'],
+    // After an article an intent word is a noun.
+    ['The plan to open a Berlin office was dropped.', '0'],
+    ['The objective is to cut churn to 3% by June.', '1 111'],
+    ['The team will cut churn.', '1 100'],
+    // A shorter queue is a vague amount.
+    ['Make queues shorter at the pharmacy counter this winter.', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+// Shapes from a seventh batch of Russian lines (школа, больница, склад, протоколы, тикеты).
+describe('ru: goal detection and criteria', () => {
+  it.each([
+    // Учебные периоды — сроки; прошлая четверть — история.
+    ['К концу четверти довести средний балл 7«Б» по математике до 4,0.', '1 111'],
+    ['В следующем семестре пройти аттестацию.', '1 111'],
+    ['Повторить органическую химию до сессии.', '1 101'],
+    ['В прошлой четверти успеваемость класса выросла до 87%.', '0'],
+    ['Увеличить выручку на четверть.', '1 110'],
+    // «Отделение» — конкретное место, а не «отдел» как расплывчатая цель.
+    ['Снизить число внутрибольничных инфекций в отделении до 1 случая в месяц к июню.', '1 111'],
+    ['Повысить эффективность отдела.', '1 000'],
+    // «Рост» лишь оборачивает то, что растёт.
+    ['Не допустить роста повторных госпитализаций в этом году.', '1 101'],
+    ['Обеспечить рост.', '1 000'],
+    ['Обеспечить рост бизнеса в этом году.', '1 001'],
+    // За смену — периодичность.
+    ['Не допускать простоев погрузчиков больше 30 минут за смену.', '1 111'],
+    // Поручение по фамилии в дательном падеже.
+    ['Сидоровой забронировать зал для выездной сессии в марте.', '1 111'],
+    ['Петрову к пятнице подготовить смету.', '1 111'],
+    ['Иванову сказали подготовить отчёт.', '0'],
+    // Деньги без другого объекта — сама метрика.
+    ['Заработать 3 млн рублей в 2027 году.', '1 111'],
+    ['Брать на себя больше ответственности.', '1 000'],
+    ['Отправить коммерческое предложение всем ключевым клиентам до пятницы.', '1 111'],
+    ['Открыть летнюю веранду к майским праздникам.', '1 111'],
+    ['Обновить меню к новому сезону.', '1 111'],
+    ['Подготовить отчёт для совета директоров к годовому собранию.', '1 111'],
+    ['Навести порядок в документах до проверки.', '1 101'],
+    ['Провести аудит безопасности.', '1 110'],
+    ['Отправить счета до обеда.', '1 111'],
+    ['Проводить опрос клиентов раз в полгода.', '1 101'],
+    // Наречие перед глаголом делает из одного глагола план, а не заголовок.
+    ['Больше зарабатывать.', '1 000'],
+    ['Меньше прокрастинировать.', '1 000'],
+    ['Заботиться о себе.', '1 000'],
+    ['Обновление:', '0'],
+    // «Похудеть» называет свою метрику; вовлечённость сотрудников — KPI, вовлечённость вообще — нет.
+    ['Похудеть к лету.', '1 101'],
+    ['Повысить вовлечённость сотрудников.', '1 100'],
+    ['Повысить вовлечённость.', '1 000'],
+    // Учебный год через дробь — срок, а не количество.
+    ['Улучшить детскую площадку в 2027/28 учебном году.', '1 101'],
+    ['В 2024/25 учебном году успеваемость выросла.', '0'],
+    // Учебный год — срок.
+    ['Провести 12 мастер-классов для родителей в этом учебном году.', '1 111'],
+    ['В прошлом учебном году мы провели 12 мастер-классов.', '0'],
+    // Намерение в своей части фразы управляет следующей: «Хочу, чтобы…».
+    ['Хочу, чтобы конверсия выросла до 5% к маю.', '1 111'],
+    ['Хочу, чтобы подписчиков было больше.', '1 100'],
+    ['Хотелось бы, чтобы атмосфера в команде становилась лучше.', '1 000'],
+    // План организации в третьем лице.
+    ['Компания планирует открыть 5 магазинов в 2027 году.', '1 111'],
+    ['Компания планировала открыть 5 магазинов.', '0'],
+    // Именная группа перед тире называет метрику суммы.
+    ['Конверсия в оплату — 3% к концу квартала.', '1 111'],
+    ['Средний чек: 1 500 рублей к маю.', '1 111'],
+    // Статьи, курсы, акции и планы с «не» — не цели.
+    ['В этом посте расскажу, как увеличить продажи.', '0'],
+    ['Курс научит вас повышать конверсию.', '0'],
+    ['Скидка 20% на все курсы до конца месяца!', '0'],
+    ['Снизить скидки для оптовиков до 5% к маю.', '1 111'],
+    ['Мы не планируем расширяться в следующем году.', '0'],
+    ['Мы всегда стремимся улучшать сервис.', '0'],
+    ['Увеличить шрифт можно в настройках.', '0'],
+    ['Сделать отчёт как можно скорее.', '1 100'],
+    // Неизвестное существительное перед предлогом — конкретный предмет, даже если клиенты в нём «широкие».
+    ['KR2: 30 интервью с клиентами в третьем квартале.', '1 111'],
+    ['Улучшить работу с клиентами в этом квартале.', '1 001'],
+    ['Улучшить атмосферу в команде.', '1 000'],
+    // Просьбы в чате, попытки и приоритеты.
+    ['плиз почините логин', '1 110'],
+    ['Пожалуйста, поправьте баг с оплатой до пятницы.', '1 111'],
+    ['Пытаюсь снизить расходы на такси.', '1 100'],
+    ['Сходить к стоматологу до конца месяца.', '1 101'],
+    ['Мы растём на 5% в месяц.', '0'],
+    ['Хотим, чтобы мы росли на 5% в месяц.', '1 111'],
+    ['Весной снова начну бегать.', '1 101'],
+    ['Начну с главного: выручка выросла.', '0'],
+    // Мнение о мере — не цель.
+    // «Все» перед существительным — квантор, а не расплывчатое «всё».
+    ['Улучшить всё.', '1 000'],
+    ['Сдать все зачёты без пересдач в следующем семестре.', '1 111'],
+    ['Повышение цен — не всегда выход.', '0'],
+    // Past verb after a deverbal noun with a target level: a report.
+    ['Рост замедлился до 2% в месяц.', '0'],
+    ['Рост выручки до 5 млн рублей к июню.', '1 111'],
+    // Thinking about how, and how-to headings, are no plans.
+    ['Все думают о том, как повысить маржу.', '0'],
+    ['Как повысить маржу без потери клиентов', '0'],
+    // Праздники, каникулы, выборы, Пасха, рабочие дни — сроки.
+    ['Охватить больше молодых избирателей до выборов.', '1 101'],
+    ['Получить 50 отзывов с оценкой 5 звёзд к Пасхе.', '1 111'],
+    ['Запустить карту лояльности после новогодних праздников.', '1 111'],
+    ['Перенести CRM на новый сервер в новогодние каникулы.', '1 111'],
+    ['Отвечать на все жалобы в течение двух рабочих дней.', '1 111'],
+    ['Отвечать на каждое письмо в течение суток.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
