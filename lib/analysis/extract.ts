@@ -377,6 +377,19 @@ function intentNotAfter(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+const forecastRes = new WeakMap<CompiledLexicon['lex'], RegExp>();
+
+function forecastSubject(cl: CompiledLexicon, lc: string, start: number, intent: Span): boolean {
+  const f = cl.lex.forecastSubject;
+  if (!f || !lc.startsWith(f.marker, intent.start)) return false;
+  let re = forecastRes.get(cl.lex);
+  if (re === undefined) {
+    re = new RegExp(`(?:${f.subject})$`, 'u');
+    forecastRes.set(cl.lex, re);
+  }
+  return re.test(lc.slice(start, intent.start));
+}
+
 const limitRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 function limitRe(cl: CompiledLexicon): RegExp | null {
@@ -592,6 +605,15 @@ export function extract(
     let intent = first(cl.intent, lc, span.start, span.end);
     if (intent && intentNotAfter(cl)?.test(lc.slice(span.start, intent.start)))
       intent = first(cl.intent, lc, intent.end, span.end);
+    // "Hệ thống sẽ bảo trì…", "市场份额将进一步扩大": a thing as the subject of a bare future
+    // marker forecasts or announces; nobody's aim, so no plan cue of this clause counts.
+    const forecast = !!intent && forecastSubject(cl, lc, span.start, intent);
+    if (forecast) {
+      for (let i = local.length - 1; i >= 0; i--) if (local[i]!.weight > 0) local.splice(i, 1);
+      local.push({ id: 'forecast', weight: W.generic, span: intent! });
+      intent = null;
+      positive = 0;
+    }
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
@@ -608,7 +630,7 @@ export function extract(
       pastTime ??
       null;
     const past = !!pastHit && positive === 0 && !labelled;
-    let score = positive;
+    let score = forecast ? W.generic : positive;
     if (past && pastHit) {
       local.push({ id: 'past', weight: W.past, span: { start: pastHit.start, end: pastHit.end } });
       score += W.past;

@@ -48,6 +48,12 @@ export interface Lexicon {
    * (主要/重要/只要 + verb: "主要优化了…" reports what was done, it is no 要 + verb plan).
    */
   intentNotAfter?: string;
+  /**
+   * Optional: a bare future marker (`sẽ`, `将`) after a thing as the subject forecasts or announces
+   * ("Hệ thống sẽ bảo trì…", "市场份额将进一步扩大"): nobody's aim. `subject` is a regex source
+   * tested on the lowercased clause text before an intent phrase that starts with `marker`.
+   */
+  forecastSubject?: { marker: string; subject: string };
   /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
   hedges: string[];
   /** Action verbs in the form a plan item starts with, by direction. */

@@ -977,6 +977,15 @@ export const vi: Lexicon = {
   // "Cả team mình cùng nâng…", "Cùng đẩy… nhé": a plan the writer proposes to do together.
   // "AI: chị An đăng…": the "AI" (action item) of meeting notes, a clause of its own. A person
   // and a bare verb ("chị An đăng…") is as often a report ("Hôm qua chị An đăng…"), so no more.
+  // "Hệ thống sẽ bảo trì…", "Thị phần của hãng sẽ tiếp tục mở rộng", "Bản beta sẽ mở vào…": a
+  // market, price, system, result or event before a bare "sẽ" forecasts or announces. A person or
+  // team in the subject ("đội kinh doanh sẽ…", "Năm tới em sẽ…") or a time alone ("Tháng sau sẽ
+  // mở…", subject dropped) still plans.
+  forecastSubject: {
+    marker: 'sẽ',
+    subject:
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+  },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
     `|(?:(?:(?:[Cc]ả\\s+)?(?:[Tt]eam|[Nn]hóm|[Pp]hòng|nhà|công\\s+ty)\\s+)?(?:[Mm]ình|[Cc]húng\\s+(?:ta|mình)|[Tt]ụi\\s+(?:mình|em|tôi)|[Aa]nh\\s+em|[Mm]ọi\\s+người|[Cc]ả\\s+(?:team|nhóm|nhà|phòng|công\\s+ty))\\s+(?:hãy\\s+)?)?[Cc]ùng(?:\\s+nhau)?\\s+${TASK_NEXT}` +

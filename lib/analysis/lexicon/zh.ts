@@ -1515,6 +1515,14 @@ export const zh: Lexicon = {
   },
   // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验").
   intentNotAfter: '[主重只概纲摘]',
+  // "市场份额将进一步扩大", "服务器将于周六进行维护", "考核结果将在月底公布": a market, price,
+  // system, result or scheduled event before a bare 将 is a forecast or a notice; a person, team or
+  // organisation before it ("门诊将…", "项目组将…") still plans.
+  forecastSubject: {
+    marker: '将',
+    subject:
+      '^(?![^]*(?:我|咱|你|公司|团队|部门|项目组|小组|门诊|医院|学校|门店))[^]*(?:份额|价格|房价|油价|物价|成本|费用|利率|汇率|结果|名单|成绩|天气|气温|服务器|系统|平台|公测|内测|考试|会议|例会|培训|活动|制度|规定|直播|市场|行业|经济|需求|股价|销量|规模|趋势|版本)[^]{0,4}',
+  },
   intent: [
     '得把',
     '得将',
