@@ -462,6 +462,7 @@ const ACTIONS = {
       'đọc',
       'viết',
       'học',
+      'học thuộc',
       'luyện',
       'luyện tập',
       'tập',
@@ -624,6 +625,14 @@ const ACTIONS = {
       'tái thiết kế',
       'kiểm thử',
       'lắp đặt',
+      // Fitting a named item or adding a named feature is done or not ("Lắp thêm một máy hút
+      // mùi", "Thêm chức năng xuất CSV"); a bare "thêm" is an adverb ("thêm 500 khách").
+      'lắp',
+      'lắp thêm',
+      'thêm chức năng',
+      'thêm tính năng',
+      'thêm tùy chọn',
+      'thêm nút',
       'nộp',
       'phê duyệt',
       'đóng gói',
@@ -637,6 +646,8 @@ const ACTIONS = {
       'tốt nghiệp',
       'lấy bằng',
       'lấy chứng chỉ',
+      'lấy được chứng chỉ',
+      'lấy được bằng',
       'đạt chứng chỉ',
       // English verbs in engineering tickets: "Migrate dịch vụ thông báo sang Kafka".
       'fix',
@@ -823,7 +834,10 @@ const REPORTED_CHANGE =
   `|(?:${RESULT_VERBS})${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}(?:${RESULT_VERBS}))(?<!${NOT_A_METRIC}(?:${RESULT_VERBS}))` +
   `|được${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}\\p{L}+\\s+được)(?<!${NOT_A_METRIC}\\p{L}+\\s+được))` +
   // Not after a label, colon or dash ("KR1: Doanh thu đạt 5 tỷ"), where a bare result is the plan.
-  '(?<=^[^:：\\-–—]{0,300})';
+  '(?<=^[^:：\\-–—]{0,300})' +
+  // Nor before a deadline ("Thị phần chiếm 25% vào cuối năm sau"): what is due is a target. A past
+  // deadline ("vào cuối năm ngoái") is history through its own time cue.
+  '(?![^.;!?,]{0,200}?(?<![\\p{L}])(?:trước|vào\\s+cuối|đến\\s+cuối|đến\\s+hết|chậm\\s+nhất\\s+là)\\s+(?:ngày|tháng|quý|cuối|tết|năm|\\d))';
 
 export const vi: Lexicon = {
   lang: 'vi',
@@ -989,6 +1003,8 @@ export const vi: Lexicon = {
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
     `|(?:(?:(?:[Cc]ả\\s+)?(?:[Tt]eam|[Nn]hóm|[Pp]hòng|nhà|công\\s+ty)\\s+)?(?:[Mm]ình|[Cc]húng\\s+(?:ta|mình)|[Tt]ụi\\s+(?:mình|em|tôi)|[Aa]nh\\s+em|[Mm]ọi\\s+người|[Cc]ả\\s+(?:team|nhóm|nhà|phòng|công\\s+ty))\\s+(?:hãy\\s+)?)?[Cc]ùng(?:\\s+nhau)?\\s+${TASK_NEXT}` +
+    // "@Hùng gửi bản nháp…", "Mọi người bổ sung báo cáo tuần…": a task handed out in a chat.
+    `|@[^\\s@,:]{1,30}\\s+${TASK_NEXT}|(?:[Mm]ọi\\s+người|[Cc]ả\\s+nhà|[Aa]nh\\s+em)\\s+${TASK_NEXT}` +
     '|AI(?=\\s*$)',
   hedges: [
     'cố gắng',
@@ -1033,6 +1049,7 @@ export const vi: Lexicon = {
     'sớm',
     'nhanh chóng',
     'dần dần',
+    'từ từ',
     'từng bước',
     'liên tục',
     'cùng nhau',
@@ -2125,6 +2142,10 @@ export const vi: Lexicon = {
     'càng',
     'trở nên',
   ],
+  // Finishing a task on every item is done or not: "thu hồi hết công nợ", "bổ sung đầy đủ báo cáo
+  // tuần", "trả lời tất cả tin nhắn" (not "cải thiện toàn bộ quy trình", which has no end).
+  limitPattern:
+    '(?<![\\p{L}])(?:thu\\s+hồi|bổ\\s+sung|hoàn\\s+thành|xử\\s+lý|trả\\s+lời|phản\\s+hồi|thanh\\s+toán|giải\\s+quyết|dọn|xóa|xoá|đóng|thay|chuyển|nộp|gửi|kiểm\\s+tra)\\s+(?:xong\\s+)?(?:hết|toàn\\s+bộ|tất\\s+cả|đầy\\s+đủ)\\s+\\p{L}',
   scope: [
     'trong',
     'trên',
@@ -2197,6 +2218,7 @@ export const vi: Lexicon = {
     'giáng sinh',
     'black friday',
     'mùa',
+    'kỳ',
     'q1',
     'q2',
     'q3',
@@ -2502,6 +2524,14 @@ export const vi: Lexicon = {
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
         )(t),
+    },
+    {
+      // School terms: học kỳ này, năm học tới, kỳ sau, kỳ nghỉ đông (a term or a school year from
+      // now); học kỳ trước, năm học vừa qua are history ("Học kỳ trước lớp có 3 em…").
+      needs: 'kỳ|năm học',
+      pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
+      resolve: (g, t) =>
+        g.p ? PAST : within(t, (g.u ?? '').toLowerCase().startsWith('năm') ? 12 : 6, 'month'),
     },
     {
       // mùa hè này, mùa đông năm nay, mùa thu tới: due when the season ends.

@@ -28,3 +28,44 @@ describe('zh and vi: forecasts and notices with a thing as the subject of 将/s�
     ['Tháng sau sẽ mở thêm 2 chi nhánh ở Đà Nẵng.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: school deadlines, chores with a done state, climates and requests', () => {
+  it.each([
+    // An exam names the deadline with its qualifier; marking and collecting are done or not.
+    ['期中考试前给每位学生完成一次一对一谈话。', '1 111'],
+    ['每周五批改并发还学生的作文。', '1 111'],
+    ['务必在春节前把欠款全部收回。', '1 111'],
+    ['本周内回复所有积压的客户投诉。', '1 111'],
+    ['全面提升所有门店的服务。', '1 000'],
+    // 想把 wants a thing done; 想问 asks.
+    ['今年想把外卖的好评率再往上提一提。', '1 101'],
+    ['我想问一下报销流程。', '0'],
+    // A climate or a feeling is a broad aim; 获得 in 获得感 is no verb.
+    ['这学期要把班风搞好。', '1 001'],
+    ['今年要让群众的获得感更强。', '1 001'],
+    ['下学期绩点提到3.5。', '1 111'],
+    // Customers and users counted, or a named system migrated, are specific.
+    ['下个月新增50家客户。', '1 111'],
+    ['迁移用户鉴权到OAuth2', '1 110'],
+    ['今年要服务好客户。', '1 001'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: school terms, chat tasks and finishing every item', () => {
+  it.each([
+    ['Học kỳ này nâng điểm trung bình môn Toán của lớp lên 7,5.', '1 111'],
+    ['Năm học này phải nâng cao chất lượng giảng dạy.', '1 001'],
+    ['Kỳ sau nâng GPA lên 3,5.', '1 111'],
+    ['Kỳ nghỉ đông học thuộc 3.000 từ vựng TOEIC.', '1 111'],
+    ['Học kỳ trước lớp có 3 em bị điểm dưới trung bình.', '0'],
+    ['Lắp thêm một máy hút mùi cho bếp.', '1 110'],
+    ['Từ từ xây dựng thương hiệu cá nhân.', '1 000'],
+    ['Trong tuần này mọi người bổ sung đầy đủ báo cáo tuần giúp em nhé.', '1 111'],
+    ['Nhất định phải thu hồi hết công nợ trước Tết.', '1 111'],
+    ['Cải thiện toàn bộ trang thanh toán.', '1 100'],
+    // A share due at a future date is a target; at a past one, history.
+    ['Thị phần ở miền Tây chiếm 25% vào cuối năm sau.', '1 111'],
+    ['Thị phần chiếm 25% vào cuối năm ngoái.', '0'],
+    ['Hiện thị phần ở miền Tây chiếm khoảng 18%.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
