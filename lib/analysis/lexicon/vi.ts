@@ -1242,6 +1242,12 @@ export const vi: Lexicon = {
   ],
   // General truths and opinions: "X thường giúp…", "nói chung", "rất quan trọng".
   generic: [
+    // Effort in progress is a report ("Đội ngũ bán hàng đang nỗ lực tăng doanh số").
+    'đang nỗ lực',
+    'đang cố gắng',
+    'đang ra sức',
+    // A clock time belongs to a schedule or a notice ("Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai").
+    ...Array.from({ length: 24 }, (_, h) => [`lúc ${h} giờ`, `lúc ${h}h`]).flat(),
     'thường giúp',
     'thường khiến',
     'thường làm',

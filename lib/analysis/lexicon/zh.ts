@@ -322,6 +322,12 @@ const DELIVER = [
   '收回',
   '追回',
   '批改',
+  // Stock and books: clearing, counting and reconciling are done or not.
+  '清理',
+  '清点',
+  '盘点',
+  '核对',
+  '对账',
   '做完',
   '搞定',
   '弄完',
@@ -1773,7 +1779,6 @@ export const zh: Lexicon = {
     '做过',
     '试过',
     '用过',
-    '有过',
     '见过',
     '遇到过',
     '经历过',
@@ -1786,7 +1791,11 @@ export const zh: Lexicon = {
     '达到过',
   ],
   // 了 after a verb marks a completed event (提高了, 增长了, 降到了); not 为了/除了/了解.
-  pastPatterns: ['(?<=\\p{Script=Han})(?<![为除算罢])了(?![解结却])'],
+  pastPatterns: [
+    '(?<=\\p{Script=Han})(?<![为除算罢])了(?![解结却])',
+    // 有过 = has had, but not the 有 of 所有 before 过期/过滤 ("清理所有过期库存").
+    '(?<!所)有过(?![期滤渡剩程度])',
+  ],
   // "从目前的 2% 提升到 5%" is a plan: 目前/现在 only mark a status when a state verb follows.
   statusMarkers: [
     // "截至 11 月底，回款 860 万元": as-of figures and running totals are reports.
@@ -2529,6 +2538,11 @@ export const zh: Lexicon = {
       '几位',
       '几名',
       '几家',
+      // "多发几篇推文", "开几场直播", "几十个": an unstated few of any measure word.
+      ...cross(
+        ['几', '好几'],
+        ['篇', '条', '场', '次', '款', '本', '项', '单', '批', '台', '套', '件', '张', '期'],
+      ),
       '一些',
       '一点儿',
       '若干',
@@ -3223,6 +3237,14 @@ export const zh: Lexicon = {
     ),
   ],
   broad: [
+    // "取得突破", "取得新进展", "再创佳绩": an achievement with nothing named to count.
+    '突破',
+    '新突破',
+    '进展',
+    '新进展',
+    '成效',
+    '佳绩',
+    '好成绩',
     // A class's or a team's climate: "把班风搞好", "改善学风".
     '班风',
     '校风',
@@ -3894,9 +3916,9 @@ export const zh: Lexicon = {
         '(?:[破过上超](?<big>万|亿|千万|百万|十万)|(?<lvl>十万|百万|千万|亿)级|[数几](?<few>十|百|千|万)(?=[\\p{Script=Han}]))',
       parse: (g) => ({ value: cnNumber(g.big ?? g.lvl ?? g.few), unit: 'count', relative: false }),
     },
-    // 现金流转正, 扭亏为盈: a threshold of zero.
+    // 现金流转正, 扭亏为盈, 实现盈亏平衡: a threshold of zero.
     {
-      pattern: '转正|扭亏为盈',
+      pattern: '转正|扭亏为盈|盈亏平衡|收支平衡',
       parse: () => ({ value: 0, unit: 'count', relative: false }),
     },
     // 两成 = 20%.

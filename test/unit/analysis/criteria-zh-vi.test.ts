@@ -69,3 +69,18 @@ describe('vi: school terms, chat tasks and finishing every item', () => {
     ['Hiện thị phần ở miền Tây chiếm khoảng 18%.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh and vi: vague amounts and achievements, stock chores, effort reports, clock times', () => {
+  it.each([
+    // An unstated few is no amount; an achievement with nothing named is no metric.
+    ['本月要多发几篇推文。', '1 101'],
+    ['明年要在华南市场取得突破。', '1 001'],
+    ['日活用户突破 50 万。', '1 110'],
+    // Break-even is a threshold; clearing stock is done or not (所有过期 is no 有过).
+    ['明年上半年实现盈亏平衡。', '1 111'],
+    ['本月内清理所有过期库存。', '1 111'],
+    ['去年有过类似的活动。', '0'],
+    ['Đội ngũ bán hàng đang nỗ lực tăng doanh số.', '0'],
+    ['Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
