@@ -84,3 +84,15 @@ describe('zh and vi: vague amounts and achievements, stock chores, effort report
     ['Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: area headers and named audiences', () => {
+  it.each([
+    // An area before a goal header is still the header.
+    ['销售目标：2027年新增ARR 1200万元。', '1 111'],
+    ['营收目标：稳中求进。', '1 000'],
+    ['项目计划书已经发给大家了。', '0'],
+    // A named audience's satisfaction is a metric; satisfaction alone is a broad aim.
+    ['KR2：用户满意度显著提升', '1 100'],
+    ['提升满意度。', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
