@@ -96,3 +96,18 @@ describe('zh: area headers and named audiences', () => {
     ['提升满意度。', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: notices, effort reports, advice and invitations are no plans', () => {
+  it.each([
+    ['注意：本周五系统升级。', '0'],
+    ['市政府将于下周一起对中山路实施交通管制。', '0'],
+    ['我们一直在努力提升服务质量。', '0'],
+    ['目标太高了，完成不了。', '0'],
+    ['欢迎大家踊跃报名参加培训。', '0'],
+    ['提升转化率的方法有很多。', '0'],
+    ['要想做好营销，必须先做好产品。', '0'],
+    ['客户反馈希望增加导出功能。', '0'],
+    // 要想办法 is "must find a way": still a plan.
+    ['我们要想办法降低退货率。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
