@@ -1218,6 +1218,12 @@ export const vi: Lexicon = {
     'nghe nói',
     // Someone else's wish: "Sếp muốn mọi người nộp báo cáo…".
     'sếp muốn',
+    // A customer's wish relayed: "Khách hàng phản hồi muốn có thêm tính năng…".
+    'phản hồi muốn',
+    'phản ánh muốn',
+    'phản hồi rằng',
+    'phản ánh rằng',
+    'góp ý muốn',
     'sếp yêu cầu',
     'sếp bảo',
     'sếp dặn',
@@ -1242,6 +1248,34 @@ export const vi: Lexicon = {
   ],
   // General truths and opinions: "X thường giúp…", "nói chung", "rất quan trọng".
   generic: [
+    // Cheers and mission statements: "Cả nhà vất vả rồi, tuần sau tiếp tục cố gắng nhé!",
+    // "Chúng tôi luôn nỗ lực nâng cao chất lượng dịch vụ".
+    'vất vả rồi',
+    'tiếp tục cố gắng',
+    'cố lên',
+    'cố gắng lên',
+    'luôn nỗ lực',
+    'luôn cố gắng',
+    'không ngừng nỗ lực',
+    // Not yet decided: "Phương án này cần bàn thêm", "chúng tôi sẽ cân nhắc mở rộng…".
+    'cần bàn thêm',
+    'cần thảo luận thêm',
+    'cần trao đổi thêm',
+    'sẽ cân nhắc',
+    'sẽ xem xét',
+    // Invitations: "Mời mọi người đăng ký tham gia buổi đào tạo".
+    'mời mọi người',
+    'mời cả nhà',
+    'mời các bạn',
+    'kính mời',
+    // Advice and opinions about a goal: "Muốn làm marketing tốt thì trước hết phải…",
+    // "Tăng trưởng chậm lại là xu hướng chung của ngành".
+    'thì trước hết',
+    'thì trước tiên',
+    'là xu hướng',
+    'là bài toán',
+    'là thách thức',
+    'là vấn đề',
     // Effort in progress is a report ("Đội ngũ bán hàng đang nỗ lực tăng doanh số").
     'đang nỗ lực',
     'đang cố gắng',

@@ -111,3 +111,19 @@ describe('zh: notices, effort reports, advice and invitations are no plans', () 
     ['我们要想办法降低退货率。', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: cheers, undecided items, relayed wishes, invitations and advice are no plans', () => {
+  it.each([
+    ['Cả nhà vất vả rồi, tuần sau tiếp tục cố gắng nhé!', '0'],
+    ['Chúng tôi luôn nỗ lực nâng cao chất lượng dịch vụ.', '0'],
+    ['Phương án này cần bàn thêm.', '0'],
+    ['Nếu ngân sách cho phép, chúng tôi sẽ cân nhắc mở rộng đội ngũ.', '0'],
+    ['Khách hàng phản hồi muốn có thêm tính năng xuất file.', '0'],
+    ['Mời mọi người đăng ký tham gia buổi đào tạo.', '0'],
+    ['Muốn làm marketing tốt thì trước hết phải có sản phẩm tốt.', '0'],
+    ['Tăng trưởng chậm lại là xu hướng chung của ngành.', '0'],
+    ['这个方案需要再讨论一下。', '0'],
+    // A hedged plan is still a plan.
+    ['Cố gắng giảm chi phí quảng cáo.', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
