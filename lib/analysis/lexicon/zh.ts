@@ -485,6 +485,12 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // Directional complements of a plan: "成绩要提上来", "生意要做起来", "把英语捡起来".
+  '提上来',
+  '提上去',
+  '做起来',
+  '搞起来',
+  '捡起来',
   '带领',
   '带队',
   '带团队',
@@ -1572,6 +1578,12 @@ export const zh: Lexicon = {
     '必须得',
     '还得',
     ...cross(SUBJECTS, MODALS),
+    // Departments and everyone ("销售部要多跑客户", "每个人都要成长"), with a firm modal only:
+    // "车间要求…" reports a rule and "每个人想法不同" is no wish.
+    ...cross(
+      [...TEAMS, '车间', '班组', '科室', '全体员工', '每位员工', '每个人', '人人'],
+      ['都要', '也要', '要把', '要将', '要让', '要多', '必须', '务必', '一定要', '需要'],
+    ),
     // A time word then 要 ("今年要…", "下季度要…", "年底前要…"); 要 alone is too common (主要, 重要).
     ...cross(
       ['年', '季度', '季', '月', '周', '底', '前', '内', '期'],
@@ -1582,6 +1594,11 @@ export const zh: Lexicon = {
       ['年', '季度', '季', '月', '周', '天', '底', '前', '内', '期', ...SUBJECTS],
       ['都要', '也要', '还要', '更要', '都必须', '也必须', '都得'],
     ),
+    // "我们得抓紧…", "大家得把…": 得 as must, before what it demands (not 得到, 得分).
+    ...cross(SUBJECTS, ['得抓紧', '得赶紧', '得尽快', '得加快', '得多']),
+    '争当',
+    '争做',
+    '争创',
     '无论如何都要',
     '无论如何也要',
     '说什么也要',

@@ -127,3 +127,16 @@ describe('vi: cheers, undecided items, relayed wishes, invitations and advice ar
     ['Cố gắng giảm chi phí quảng cáo.', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: departments and everyone with a firm modal, 得 as must, 争当', () => {
+  it.each([
+    ['每个人都要成长。', '1 000'],
+    ['销售部要多跑客户。', '1 100'],
+    ['我们得加快进度了。', '1 100'],
+    ['争当行业标杆。', '1 000'],
+    ['今年要把英语捡起来。', '1 101'],
+    // A rule reported or a difference of views is no plan.
+    ['车间要求所有人佩戴安全帽。', '0'],
+    ['每个人想法不同。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
