@@ -1069,6 +1069,18 @@ const CONNECTORS = [
   '以后',
   '日后',
   '长期',
+  // Vague times before the verb ("后续上线会员积分功能", "择机推出海外版"): the plan stands, its
+  // time is vague.
+  '后续',
+  '往后',
+  '择机',
+  '适时',
+  '过段时间',
+  '过一段时间',
+  '回头',
+  '近期',
+  '短期内',
+  '中长期',
   '多',
   '少',
   '更',

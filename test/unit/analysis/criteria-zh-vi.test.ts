@@ -140,3 +140,12 @@ describe('zh: departments and everyone with a firm modal, 得 as must, 争当', 
     ['每个人想法不同。', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: a vague time before the verb keeps the plan', () => {
+  it.each([
+    ['后续上线会员积分功能。', '1 110'],
+    ['择机推出海外版。', '1 110'],
+    ['适时扩大团队规模到50人。', '1 110'],
+    ['过段时间把价格调到99元。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
