@@ -1050,6 +1050,15 @@ export const vi: Lexicon = {
     'nhanh chóng',
     'dần dần',
     'từ từ',
+    // Vague times before the verb ("Sắp tới ra mắt ứng dụng mới"): the plan stands, its time is
+    // vague.
+    'sau này',
+    'sắp tới',
+    'thời gian tới',
+    'trong thời gian tới',
+    'về lâu dài',
+    'trong tương lai',
+    'tương lai',
     'từng bước',
     'liên tục',
     'cùng nhau',

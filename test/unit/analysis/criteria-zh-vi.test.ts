@@ -149,3 +149,11 @@ describe('zh: a vague time before the verb keeps the plan', () => {
     ['过段时间把价格调到99元。', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: a vague time before the verb keeps the plan', () => {
+  it.each([
+    ['Sau này mở thêm 10 chi nhánh.', '1 110'],
+    ['Sắp tới ra mắt ứng dụng mới.', '1 110'],
+    ['Về lâu dài đưa biên lợi nhuận lên 40%.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
