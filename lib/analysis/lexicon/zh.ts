@@ -322,6 +322,8 @@ const DELIVER = [
   '收回',
   '追回',
   '批改',
+  // Being admitted is done or not ("今年考上研究生").
+  '考上',
   // Stock and books: clearing, counting and reconciling are done or not.
   '清理',
   '清点',
@@ -4025,9 +4027,10 @@ export const zh: Lexicon = {
         relative: false,
       }),
     },
-    // 零事故, 零宕机, bug 清零: a target of zero.
+    // 零事故, 零宕机, bug 清零, 发生率为零: a target of zero.
     {
-      pattern: '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)',
+      pattern:
+        '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?<=率[^，,。；;]{0,6})为零',
       parse: () => ({ value: 0, unit: 'count', relative: false }),
     },
     // 粉丝破万, 营收过亿, 上万名用户, 百万级用户, 数十家门店: rough amounts are amounts.

@@ -157,3 +157,11 @@ describe('vi: a vague time before the verb keeps the plan', () => {
     ['Về lâu dài đưa biên lợi nhuận lên 40%.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: admission and a rate held at zero', () => {
+  it.each([
+    ['今年考上研究生。', '1 111'],
+    ['病区压疮发生率年内为零。', '1 111'],
+    ['上月投诉率为零。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
