@@ -545,6 +545,15 @@ export function extract(
     // "上周新增注册用户 3200 人": after a past time, a bare verb reports what happened.
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
+    // "Doanh thu tháng 10 đạt 3 tỷ, tăng 15%": after a report, a bare change and its amount go on
+    // reporting; with a time of its own ("…, tháng này tăng 8%") the clause is a new frame.
+    if (
+      imp &&
+      clauses[k - 1]?.past &&
+      !times.some((t) => inside(t, span)) &&
+      amountOnly(text, verbAt + imp[0].length, span.end, quantities)
+    )
+      imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, verbAt + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.

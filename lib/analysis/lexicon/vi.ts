@@ -1228,6 +1228,12 @@ export const vi: Lexicon = {
     // Someone else's wish: "Sếp muốn mọi người nộp báo cáo…".
     'sếp muốn',
     // A customer's wish relayed: "Khách hàng phản hồi muốn có thêm tính năng…".
+    // "Anh Minh bảo phải tăng giá…" (bare "bảo" is also the "bảo" of "đảm bảo").
+    'bảo phải',
+    'bảo cần',
+    'bảo nên',
+    'bảo là',
+    'bảo rằng',
     'phản hồi muốn',
     'phản ánh muốn',
     'phản hồi rằng',
@@ -1281,6 +1287,11 @@ export const vi: Lexicon = {
     // "Tăng trưởng chậm lại là xu hướng chung của ngành".
     'thì trước hết',
     'thì trước tiên',
+    'là con số',
+    'là một con số',
+    // A target missed is history: "Năm ngoái mục tiêu là tăng 20% nhưng chỉ đạt 12%".
+    'nhưng chỉ đạt',
+    'nhưng mới đạt',
     'là xu hướng',
     'là bài toán',
     'là thách thức',

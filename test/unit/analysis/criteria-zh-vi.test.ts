@@ -165,3 +165,17 @@ describe('zh: admission and a rate held at zero', () => {
     ['上月投诉率为零。', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh and vi: a report goes on after a comma; relayed orders and missed targets', () => {
+  it.each([
+    ['Doanh thu tháng 10 đạt 3 tỷ, tăng 15%.', '0'],
+    ['营收完成了3亿，增长15%。', '0'],
+    // A time of its own makes the next clause a new frame: a target against the rate.
+    ['Tháng trước tăng 5%, tháng này tăng 8%.', '1 111'],
+    ['Anh Minh bảo phải tăng giá từ tháng sau.', '0'],
+    ['Năm ngoái mục tiêu là tăng 20% nhưng chỉ đạt 12%.', '0'],
+    ['Tăng trưởng 20% mỗi năm là con số ấn tượng.', '0'],
+    // "đảm bảo" is no "bảo".
+    ['Đảm bảo 100% nhân viên hoàn thành khóa đào tạo an toàn trước 31/12.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
