@@ -2202,10 +2202,12 @@ export const vi: Lexicon = {
     'càng',
     'trở nên',
   ],
-  // Finishing a task on every item is done or not: "thu hồi hết công nợ", "bổ sung đầy đủ báo cáo
-  // tuần", "trả lời tất cả tin nhắn" (not "cải thiện toàn bộ quy trình", which has no end).
+  // Finishing a task on every item is done or not: "thu hồi hết công nợ", "trả hết nợ thẻ", "bổ
+  // sung đầy đủ báo cáo tuần" (not "cải thiện toàn bộ quy trình", which has no end).
   limitPattern:
-    '(?<![\\p{L}])(?:thu\\s+hồi|bổ\\s+sung|hoàn\\s+thành|xử\\s+lý|trả\\s+lời|phản\\s+hồi|thanh\\s+toán|giải\\s+quyết|dọn|xóa|xoá|đóng|thay|chuyển|nộp|gửi|kiểm\\s+tra)\\s+(?:xong\\s+)?(?:hết|toàn\\s+bộ|tất\\s+cả|đầy\\s+đủ)\\s+\\p{L}',
+    '(?<![\\p{L}])(?:thu\\s+hồi|bổ\\s+sung|hoàn\\s+thành|xử\\s+lý|trả\\s+lời|phản\\s+hồi|thanh\\s+toán|giải\\s+quyết|dọn|xóa|xoá|đóng|thay|chuyển|nộp|gửi|trả|bán|thanh\\s+lý|kiểm\\s+tra)\\s+(?:xong\\s+)?(?:hết|toàn\\s+bộ|tất\\s+cả|đầy\\s+đủ)\\s+\\p{L}' +
+    // "Cả năm không để xảy ra tai nạn lao động": none at all is a count of zero.
+    '|không\\s+để\\s+(?:xảy\\s+ra|phát\\s+sinh)\\s+\\p{L}',
   scope: [
     'trong',
     'trên',

@@ -179,3 +179,10 @@ describe('zh and vi: a report goes on after a comma; relayed orders and missed t
     ['Đảm bảo 100% nhân viên hoàn thành khóa đào tạo an toàn trước 31/12.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: none at all and paying off in full are measurable', () => {
+  it.each([
+    ['Cả năm không để xảy ra tai nạn lao động.', '1 111'],
+    ['Trước Tết trả hết nợ thẻ tín dụng.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
