@@ -186,3 +186,15 @@ describe('vi: none at all and paying off in full are measurable', () => {
     ['Trước Tết trả hết nợ thẻ tín dụng.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh with English terms is Chinese', () => {
+  it.each([
+    ['下季度提升 landing page 的 conversion rate', 'zh'],
+    ['优化 checkout flow', 'zh'],
+    ['提高retention。', 'zh'],
+    ['We will launch the 微信 mini program by Q3.', 'en'],
+  ])('%s → %s', (text, expected) =>
+    expect(analyze(text, { unit: 'line', today: TODAY }).segments[0]?.lang).toBe(expected),
+  );
+  it('and is analysed as a plan', () => expect(verdict('优化 checkout flow')).toBe('1 100'));
+});
