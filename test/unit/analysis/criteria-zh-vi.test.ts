@@ -198,3 +198,14 @@ describe('zh with English terms is Chinese', () => {
   );
   it('and is analysed as a plan', () => expect(verdict('优化 checkout flow')).toBe('1 100'));
 });
+
+describe('zh: status columns, next steps and other people’s plans', () => {
+  it.each([
+    ['已完成：登录页改版。', '0'],
+    ['进行中：支付流程优化。', '0'],
+    ['下一步：和法务确认合同条款。', '1 100'],
+    ['他们计划明年上市。', '0'],
+    ['竞争对手打算降价20%。', '0'],
+    ['我们计划明年在华南开设 10 家门店。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
