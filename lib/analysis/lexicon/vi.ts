@@ -1228,6 +1228,18 @@ export const vi: Lexicon = {
     // Someone else's wish: "Sếp muốn mọi người nộp báo cáo…".
     'sếp muốn',
     // A customer's wish relayed: "Khách hàng phản hồi muốn có thêm tính năng…".
+    // Another party's plan: "Đối thủ định giảm giá 20%", "Họ dự định niêm yết vào năm sau".
+    'họ dự định',
+    'họ định',
+    'họ muốn',
+    'họ sẽ',
+    'họ kế hoạch',
+    'bên kia muốn',
+    'bên kia định',
+    'đối thủ muốn',
+    'đối thủ định',
+    'đối thủ dự định',
+    'đối thủ sẽ',
     // "Anh Minh bảo phải tăng giá…" (bare "bảo" is also the "bảo" of "đảm bảo").
     'bảo phải',
     'bảo cần',
@@ -1249,6 +1261,8 @@ export const vi: Lexicon = {
     'theo lời',
   ],
   definition: [
+    // Status columns of a report: "Đã xong: thiết kế lại trang đăng nhập", "Đang làm: …".
+    '^(?:đã\\s+xong|đã\\s+hoàn\\s+thành|đã\\s+làm|đang\\s+làm|đang\\s+thực\\s+hiện|tiến\\s+độ|kết\\s+quả\\s+tuần)\\s*:',
     // Conditional forecasts, not plans: "Nếu tăng ngân sách thì doanh số sẽ tăng" (a plan has a
     // person as the subject of the result: "…, chúng tôi sẽ mở thêm chi nhánh").
     '^(?:nếu|khi)\\s[^.;!?]{1,80}?(?:,\\s*|\\s+thì\\s+)(?:thì\\s+)?(?!\\s*(?:thì\\s+)?(?:chúng\\s+(?:tôi|ta|mình|em)|mình|em|anh|chị|tôi|ta|bọn\\s+(?:mình|em)|cả\\s+(?:nhóm|team)|đội|nhóm|team|phòng|công\\s+ty)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:sẽ|có\\s+thể)\\s',

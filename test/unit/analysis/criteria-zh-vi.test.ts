@@ -209,3 +209,13 @@ describe('zh: status columns, next steps and other people’s plans', () => {
     ['我们计划明年在华南开设 10 家门店。', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: status columns and other people’s plans', () => {
+  it.each([
+    ['Đã xong: thiết kế lại trang đăng nhập.', '0'],
+    ['Đang làm: tối ưu luồng thanh toán.', '0'],
+    ['Họ dự định niêm yết vào năm sau.', '0'],
+    ['Bên kia muốn tăng giá 10%.', '0'],
+    ['Chúng tôi dự định khai trương 2 chi nhánh mới vào năm sau.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
