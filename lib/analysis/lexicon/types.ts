@@ -83,7 +83,8 @@ export interface Lexicon {
   fillers: string[];
   /**
    * Optional regex source on the lowercased unit: a response window on every item ("answer every
-   * message within 24 hours", "所有投诉 24 小时内回复") is a limit, i.e. an amount: measurable.
+   * message within 24 hours", "所有投诉 24 小时内回复") is a limit, i.e. an amount: measurable;
+   * so is a task finished on every item ("回复所有积压的投诉", "thu hồi hết công nợ").
    */
   limitPattern?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */

@@ -1892,6 +1892,15 @@ export const zh: Lexicon = {
     '共售出',
     '共开展',
     '共组织',
+    '共收治',
+    '共接诊',
+    '共诊治',
+    '共发出',
+    '共发货',
+    '共派送',
+    // "这个月有三个客户拖着尾款没付": what is still outstanding is a state (not 尚未, which
+    // also names the object of a plan: "尚未完成的任务本周内全部清零").
+    '拖着',
     '只有',
     '仅为',
     '仅有',
@@ -2073,6 +2082,11 @@ export const zh: Lexicon = {
     '再讨论一下',
     '再商量一下',
     '再研究一下',
+    // Care advice in a chat: "明天降温了，大家注意保暖".
+    '注意保暖',
+    '注意安全',
+    '注意休息',
+    '注意身体',
     // Inability and invitations: "目标太高了，完成不了", "欢迎大家踊跃报名".
     '完成不了',
     '实现不了',

@@ -219,3 +219,12 @@ describe('vi: status columns and other people’s plans', () => {
     ['Chúng tôi dự định khai trương 2 chi nhánh mới vào năm sau.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: running totals, outstanding items and care advice are no plans', () => {
+  it.each([
+    ['本月病区共收治患者312人次，无一例压疮发生。', '0'],
+    ['这个月有三个客户拖着尾款没付。', '0'],
+    ['明天降温了，大家注意保暖。', '0'],
+    ['年底前把还没回款的客户跟进一遍。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
