@@ -432,6 +432,19 @@ function intentNotAfter(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+const forecastRes = new WeakMap<CompiledLexicon['lex'], RegExp>();
+
+function forecastSubject(cl: CompiledLexicon, lc: string, start: number, intent: Span): boolean {
+  const f = cl.lex.forecastSubject;
+  if (!f || !lc.startsWith(f.marker, intent.start)) return false;
+  let re = forecastRes.get(cl.lex);
+  if (re === undefined) {
+    re = new RegExp(`(?:${f.subject})$`, 'u');
+    forecastRes.set(cl.lex, re);
+  }
+  return re.test(lc.slice(start, intent.start));
+}
+
 const limitRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 function limitRe(cl: CompiledLexicon): RegExp | null {
@@ -587,6 +600,15 @@ export function extract(
     // "上周新增注册用户 3200 人": after a past time, a bare verb reports what happened.
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
+    // "Doanh thu tháng 10 đạt 3 tỷ, tăng 15%": after a report, a bare change and its amount go on
+    // reporting; with a time of its own ("…, tháng này tăng 8%") the clause is a new frame.
+    if (
+      imp &&
+      clauses[k - 1]?.past &&
+      !times.some((t) => inside(t, span)) &&
+      amountOnly(text, verbAt + imp[0].length, span.end, quantities)
+    )
+      imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, verbAt + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
@@ -651,6 +673,15 @@ export function extract(
     let intent = first(cl.intent, lc, span.start, span.end);
     if (intent && intentNotAfter(cl)?.test(lc.slice(span.start, intent.start)))
       intent = first(cl.intent, lc, intent.end, span.end);
+    // "Hệ thống sẽ bảo trì…", "市场份额将进一步扩大": a thing as the subject of a bare future
+    // marker forecasts or announces; nobody's aim, so no plan cue of this clause counts.
+    const forecast = !!intent && forecastSubject(cl, lc, span.start, intent);
+    if (forecast) {
+      for (let i = local.length - 1; i >= 0; i--) if (local[i]!.weight > 0) local.splice(i, 1);
+      local.push({ id: 'forecast', weight: W.generic, span: intent! });
+      intent = null;
+      positive = 0;
+    }
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
@@ -667,7 +698,7 @@ export function extract(
       pastTime ??
       null;
     const past = !!pastHit && positive === 0 && !labelled;
-    let score = positive;
+    let score = forecast ? W.generic : positive;
     if (past && pastHit) {
       local.push({ id: 'past', weight: W.past, span: { start: pastHit.start, end: pastHit.end } });
       score += W.past;

@@ -38,15 +38,18 @@ export function detectLanguage(text: string): DetectedLang {
   let han = 0;
   let cyr = 0;
   let lat = 0;
+  let latWords = 0;
+  let inLatin = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (
+    const latin =
       (c >= 0x41 && c <= 0x5a) ||
       (c >= 0x61 && c <= 0x7a) ||
       (c >= 0xc0 && c <= 0x24f) ||
-      (c >= 0x1e00 && c <= 0x1eff)
-    )
-      lat++;
+      (c >= 0x1e00 && c <= 0x1eff);
+    if (latin && !inLatin) latWords++;
+    inLatin = latin;
+    if (latin) lat++;
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if (
       (c >= 0x4e00 && c <= 0x9fff) ||
@@ -55,7 +58,9 @@ export function detectLanguage(text: string): DetectedLang {
     )
       han++;
   }
-  if (han > 0 && han * 3 >= lat) return 'zh';
+  // A Han character is about a word: "下季度提升 landing page 的 conversion rate" is Chinese with
+  // English terms, not English.
+  if (han > 0 && (han * 3 >= lat || han >= latWords)) return 'zh';
   if (cyr > 0 && cyr >= lat) return NON_RUSSIAN_CYRILLIC.test(sample) ? 'other' : 'ru';
   if (lat === 0) return 'other';
   if (VIETNAMESE.test(sample) || VIETNAMESE_COMBINING.test(sample)) return 'vi';

@@ -48,6 +48,12 @@ export interface Lexicon {
    * (主要/重要/只要 + verb: "主要优化了…" reports what was done, it is no 要 + verb plan).
    */
   intentNotAfter?: string;
+  /**
+   * Optional: a bare future marker (`sẽ`, `将`) after a thing as the subject forecasts or announces
+   * ("Hệ thống sẽ bảo trì…", "市场份额将进一步扩大"): nobody's aim. `subject` is a regex source
+   * tested on the lowercased clause text before an intent phrase that starts with `marker`.
+   */
+  forecastSubject?: { marker: string; subject: string };
   /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
   hedges: string[];
   /** Action verbs in the form a plan item starts with, by direction. */
@@ -77,7 +83,8 @@ export interface Lexicon {
   fillers: string[];
   /**
    * Optional regex source on the lowercased unit: a response window on every item ("answer every
-   * message within 24 hours", "所有投诉 24 小时内回复") is a limit, i.e. an amount: measurable.
+   * message within 24 hours", "所有投诉 24 小时内回复") is a limit, i.e. an amount: measurable;
+   * so is a task finished on every item ("回复所有积压的投诉", "thu hồi hết công nợ").
    */
   limitPattern?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */

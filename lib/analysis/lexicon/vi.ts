@@ -466,6 +466,7 @@ const ACTIONS = {
       'đọc',
       'viết',
       'học',
+      'học thuộc',
       'luyện',
       'luyện tập',
       'tập',
@@ -628,6 +629,14 @@ const ACTIONS = {
       'tái thiết kế',
       'kiểm thử',
       'lắp đặt',
+      // Fitting a named item or adding a named feature is done or not ("Lắp thêm một máy hút
+      // mùi", "Thêm chức năng xuất CSV"); a bare "thêm" is an adverb ("thêm 500 khách").
+      'lắp',
+      'lắp thêm',
+      'thêm chức năng',
+      'thêm tính năng',
+      'thêm tùy chọn',
+      'thêm nút',
       'nộp',
       'phê duyệt',
       'đóng gói',
@@ -641,6 +650,8 @@ const ACTIONS = {
       'tốt nghiệp',
       'lấy bằng',
       'lấy chứng chỉ',
+      'lấy được chứng chỉ',
+      'lấy được bằng',
       'đạt chứng chỉ',
       // English verbs in engineering tickets: "Migrate dịch vụ thông báo sang Kafka".
       'fix',
@@ -827,7 +838,10 @@ const REPORTED_CHANGE =
   `|(?:${RESULT_VERBS})${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}(?:${RESULT_VERBS}))(?<!${NOT_A_METRIC}(?:${RESULT_VERBS}))` +
   `|được${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}\\p{L}+\\s+được)(?<!${NOT_A_METRIC}\\p{L}+\\s+được))` +
   // Not after a label, colon or dash ("KR1: Doanh thu đạt 5 tỷ"), where a bare result is the plan.
-  '(?<=^[^:：\\-–—]{0,300})';
+  '(?<=^[^:：\\-–—]{0,300})' +
+  // Nor before a deadline ("Thị phần chiếm 25% vào cuối năm sau"): what is due is a target. A past
+  // deadline ("vào cuối năm ngoái") is history through its own time cue.
+  '(?![^.;!?,]{0,200}?(?<![\\p{L}])(?:trước|vào\\s+cuối|đến\\s+cuối|đến\\s+hết|chậm\\s+nhất\\s+là)\\s+(?:ngày|tháng|quý|cuối|tết|năm|\\d))';
 
 export const vi: Lexicon = {
   lang: 'vi',
@@ -981,9 +995,20 @@ export const vi: Lexicon = {
   // "Cả team mình cùng nâng…", "Cùng đẩy… nhé": a plan the writer proposes to do together.
   // "AI: chị An đăng…": the "AI" (action item) of meeting notes, a clause of its own. A person
   // and a bare verb ("chị An đăng…") is as often a report ("Hôm qua chị An đăng…"), so no more.
+  // "Hệ thống sẽ bảo trì…", "Thị phần của hãng sẽ tiếp tục mở rộng", "Bản beta sẽ mở vào…": a
+  // market, price, system, result or event before a bare "sẽ" forecasts or announces. A person or
+  // team in the subject ("đội kinh doanh sẽ…", "Năm tới em sẽ…") or a time alone ("Tháng sau sẽ
+  // mở…", subject dropped) still plans.
+  forecastSubject: {
+    marker: 'sẽ',
+    subject:
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+  },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
     `|(?:(?:(?:[Cc]ả\\s+)?(?:[Tt]eam|[Nn]hóm|[Pp]hòng|nhà|công\\s+ty)\\s+)?(?:[Mm]ình|[Cc]húng\\s+(?:ta|mình)|[Tt]ụi\\s+(?:mình|em|tôi)|[Aa]nh\\s+em|[Mm]ọi\\s+người|[Cc]ả\\s+(?:team|nhóm|nhà|phòng|công\\s+ty))\\s+(?:hãy\\s+)?)?[Cc]ùng(?:\\s+nhau)?\\s+${TASK_NEXT}` +
+    // "@Hùng gửi bản nháp…", "Mọi người bổ sung báo cáo tuần…": a task handed out in a chat.
+    `|@[^\\s@,:]{1,30}\\s+${TASK_NEXT}|(?:[Mm]ọi\\s+người|[Cc]ả\\s+nhà|[Aa]nh\\s+em)\\s+${TASK_NEXT}` +
     '|AI(?=\\s*$)',
   hedges: [
     'cố gắng',
@@ -1028,6 +1053,16 @@ export const vi: Lexicon = {
     'sớm',
     'nhanh chóng',
     'dần dần',
+    'từ từ',
+    // Vague times before the verb ("Sắp tới ra mắt ứng dụng mới"): the plan stands, its time is
+    // vague.
+    'sau này',
+    'sắp tới',
+    'thời gian tới',
+    'trong thời gian tới',
+    'về lâu dài',
+    'trong tương lai',
+    'tương lai',
     'từng bước',
     'liên tục',
     'cùng nhau',
@@ -1196,6 +1231,30 @@ export const vi: Lexicon = {
     'nghe nói',
     // Someone else's wish: "Sếp muốn mọi người nộp báo cáo…".
     'sếp muốn',
+    // A customer's wish relayed: "Khách hàng phản hồi muốn có thêm tính năng…".
+    // Another party's plan: "Đối thủ định giảm giá 20%", "Họ dự định niêm yết vào năm sau".
+    'họ dự định',
+    'họ định',
+    'họ muốn',
+    'họ sẽ',
+    'họ kế hoạch',
+    'bên kia muốn',
+    'bên kia định',
+    'đối thủ muốn',
+    'đối thủ định',
+    'đối thủ dự định',
+    'đối thủ sẽ',
+    // "Anh Minh bảo phải tăng giá…" (bare "bảo" is also the "bảo" of "đảm bảo").
+    'bảo phải',
+    'bảo cần',
+    'bảo nên',
+    'bảo là',
+    'bảo rằng',
+    'phản hồi muốn',
+    'phản ánh muốn',
+    'phản hồi rằng',
+    'phản ánh rằng',
+    'góp ý muốn',
     'sếp yêu cầu',
     'sếp bảo',
     'sếp dặn',
@@ -1206,6 +1265,8 @@ export const vi: Lexicon = {
     'theo lời',
   ],
   definition: [
+    // Status columns of a report: "Đã xong: thiết kế lại trang đăng nhập", "Đang làm: …".
+    '^(?:đã\\s+xong|đã\\s+hoàn\\s+thành|đã\\s+làm|đang\\s+làm|đang\\s+thực\\s+hiện|tiến\\s+độ|kết\\s+quả\\s+tuần)\\s*:',
     // Conditional forecasts, not plans: "Nếu tăng ngân sách thì doanh số sẽ tăng" (a plan has a
     // person as the subject of the result: "…, chúng tôi sẽ mở thêm chi nhánh").
     '^(?:nếu|khi)\\s[^.;!?]{1,80}?(?:,\\s*|\\s+thì\\s+)(?:thì\\s+)?(?!\\s*(?:thì\\s+)?(?:chúng\\s+(?:tôi|ta|mình|em)|mình|em|anh|chị|tôi|ta|bọn\\s+(?:mình|em)|cả\\s+(?:nhóm|team)|đội|nhóm|team|phòng|công\\s+ty)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:sẽ|có\\s+thể)\\s',
@@ -1220,6 +1281,45 @@ export const vi: Lexicon = {
   ],
   // General truths and opinions: "X thường giúp…", "nói chung", "rất quan trọng".
   generic: [
+    // Cheers and mission statements: "Cả nhà vất vả rồi, tuần sau tiếp tục cố gắng nhé!",
+    // "Chúng tôi luôn nỗ lực nâng cao chất lượng dịch vụ".
+    'vất vả rồi',
+    'tiếp tục cố gắng',
+    'cố lên',
+    'cố gắng lên',
+    'luôn nỗ lực',
+    'luôn cố gắng',
+    'không ngừng nỗ lực',
+    // Not yet decided: "Phương án này cần bàn thêm", "chúng tôi sẽ cân nhắc mở rộng…".
+    'cần bàn thêm',
+    'cần thảo luận thêm',
+    'cần trao đổi thêm',
+    'sẽ cân nhắc',
+    'sẽ xem xét',
+    // Invitations: "Mời mọi người đăng ký tham gia buổi đào tạo".
+    'mời mọi người',
+    'mời cả nhà',
+    'mời các bạn',
+    'kính mời',
+    // Advice and opinions about a goal: "Muốn làm marketing tốt thì trước hết phải…",
+    // "Tăng trưởng chậm lại là xu hướng chung của ngành".
+    'thì trước hết',
+    'thì trước tiên',
+    'là con số',
+    'là một con số',
+    // A target missed is history: "Năm ngoái mục tiêu là tăng 20% nhưng chỉ đạt 12%".
+    'nhưng chỉ đạt',
+    'nhưng mới đạt',
+    'là xu hướng',
+    'là bài toán',
+    'là thách thức',
+    'là vấn đề',
+    // Effort in progress is a report ("Đội ngũ bán hàng đang nỗ lực tăng doanh số").
+    'đang nỗ lực',
+    'đang cố gắng',
+    'đang ra sức',
+    // A clock time belongs to a schedule or a notice ("Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai").
+    ...Array.from({ length: 24 }, (_, h) => [`lúc ${h} giờ`, `lúc ${h}h`]).flat(),
     'thường giúp',
     'thường khiến',
     'thường làm',
@@ -2120,6 +2220,12 @@ export const vi: Lexicon = {
     'càng',
     'trở nên',
   ],
+  // Finishing a task on every item is done or not: "thu hồi hết công nợ", "trả hết nợ thẻ", "bổ
+  // sung đầy đủ báo cáo tuần" (not "cải thiện toàn bộ quy trình", which has no end).
+  limitPattern:
+    '(?<![\\p{L}])(?:thu\\s+hồi|bổ\\s+sung|hoàn\\s+thành|xử\\s+lý|trả\\s+lời|phản\\s+hồi|thanh\\s+toán|giải\\s+quyết|dọn|xóa|xoá|đóng|thay|chuyển|nộp|gửi|trả|bán|thanh\\s+lý|kiểm\\s+tra)\\s+(?:xong\\s+)?(?:hết|toàn\\s+bộ|tất\\s+cả|đầy\\s+đủ)\\s+\\p{L}' +
+    // "Cả năm không để xảy ra tai nạn lao động": none at all is a count of zero.
+    '|không\\s+để\\s+(?:xảy\\s+ra|phát\\s+sinh)\\s+\\p{L}',
   scope: [
     'trong',
     'trên',
@@ -2192,6 +2298,7 @@ export const vi: Lexicon = {
     'giáng sinh',
     'black friday',
     'mùa',
+    'kỳ',
     'q1',
     'q2',
     'q3',
@@ -2497,6 +2604,14 @@ export const vi: Lexicon = {
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
         )(t),
+    },
+    {
+      // School terms: học kỳ này, năm học tới, kỳ sau, kỳ nghỉ đông (a term or a school year from
+      // now); học kỳ trước, năm học vừa qua are history ("Học kỳ trước lớp có 3 em…").
+      needs: 'kỳ|năm học',
+      pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
+      resolve: (g, t) =>
+        g.p ? PAST : within(t, (g.u ?? '').toLowerCase().startsWith('năm') ? 12 : 6, 'month'),
     },
     {
       // mùa hè này, mùa đông năm nay, mùa thu tới: due when the season ends.

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { TODAY } from '../../support/assert-rule';
+
+/** Goal verdict and S/M/T of one line, as `goal SMT` ("1 110") or "0" for a non-goal. */
+function verdict(text: string): string {
+  const s = analyze(text, { unit: 'line', today: TODAY }).segments[0];
+  if (!s?.goal) return '0';
+  const c = s.criteria!;
+  return `1 ${+c.S}${+c.M}${+c.T}`;
+}
+
+// Shapes found by writing fresh Chinese and Vietnamese lines as other authors would.
+describe('zh and vi: forecasts and notices with a thing as the subject of 将/sẽ', () => {
+  it.each([
+    ['市场份额将进一步扩大。', '0'],
+    ['服务器将于本周六凌晨 2 点进行维护。', '0'],
+    ['KPI考核结果将在月底公布。', '0'],
+    // A person, team or organisation before 将 still plans; so does 将 as a coverb.
+    ['项目组将在 12 月 15 日前交付第一版原型。', '1 111'],
+    ['门诊将在今年内缩短患者候诊时间。', '1 101'],
+    ['年内将护理文书合格率提升至98%。', '1 111'],
+    ['Hệ thống sẽ bảo trì từ 0h đến 4h ngày 1/12.', '0'],
+    ['Thị phần của hãng sẽ tiếp tục mở rộng trong năm tới.', '0'],
+    ['Bản open beta sẽ mở vào 10 giờ sáng thứ Tư tuần sau.', '0'],
+    ['Chúng tôi sẽ mở thêm 5 cửa hàng ở Hà Nội trước cuối năm.', '1 111'],
+    ['Năm tới em sẽ tự phụ trách ít nhất 2 dự án cỡ vừa.', '1 111'],
+    ['Tháng sau sẽ mở thêm 2 chi nhánh ở Đà Nẵng.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: school deadlines, chores with a done state, climates and requests', () => {
+  it.each([
+    // An exam names the deadline with its qualifier; marking and collecting are done or not.
+    ['期中考试前给每位学生完成一次一对一谈话。', '1 111'],
+    ['每周五批改并发还学生的作文。', '1 111'],
+    ['务必在春节前把欠款全部收回。', '1 111'],
+    ['本周内回复所有积压的客户投诉。', '1 111'],
+    ['全面提升所有门店的服务。', '1 000'],
+    // 想把 wants a thing done; 想问 asks.
+    ['今年想把外卖的好评率再往上提一提。', '1 101'],
+    ['我想问一下报销流程。', '0'],
+    // A climate or a feeling is a broad aim; 获得 in 获得感 is no verb.
+    ['这学期要把班风搞好。', '1 001'],
+    ['今年要让群众的获得感更强。', '1 001'],
+    ['下学期绩点提到3.5。', '1 111'],
+    // Customers and users counted, or a named system migrated, are specific.
+    ['下个月新增50家客户。', '1 111'],
+    ['迁移用户鉴权到OAuth2', '1 110'],
+    ['今年要服务好客户。', '1 001'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: school terms, chat tasks and finishing every item', () => {
+  it.each([
+    ['Học kỳ này nâng điểm trung bình môn Toán của lớp lên 7,5.', '1 111'],
+    ['Năm học này phải nâng cao chất lượng giảng dạy.', '1 001'],
+    ['Kỳ sau nâng GPA lên 3,5.', '1 111'],
+    ['Kỳ nghỉ đông học thuộc 3.000 từ vựng TOEIC.', '1 111'],
+    ['Học kỳ trước lớp có 3 em bị điểm dưới trung bình.', '0'],
+    ['Lắp thêm một máy hút mùi cho bếp.', '1 110'],
+    ['Từ từ xây dựng thương hiệu cá nhân.', '1 000'],
+    ['Trong tuần này mọi người bổ sung đầy đủ báo cáo tuần giúp em nhé.', '1 111'],
+    ['Nhất định phải thu hồi hết công nợ trước Tết.', '1 111'],
+    ['Cải thiện toàn bộ trang thanh toán.', '1 100'],
+    // A share due at a future date is a target; at a past one, history.
+    ['Thị phần ở miền Tây chiếm 25% vào cuối năm sau.', '1 111'],
+    ['Thị phần chiếm 25% vào cuối năm ngoái.', '0'],
+    ['Hiện thị phần ở miền Tây chiếm khoảng 18%.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh and vi: vague amounts and achievements, stock chores, effort reports, clock times', () => {
+  it.each([
+    // An unstated few is no amount; an achievement with nothing named is no metric.
+    ['本月要多发几篇推文。', '1 101'],
+    ['明年要在华南市场取得突破。', '1 001'],
+    ['日活用户突破 50 万。', '1 110'],
+    // Break-even is a threshold; clearing stock is done or not (所有过期 is no 有过).
+    ['明年上半年实现盈亏平衡。', '1 111'],
+    ['本月内清理所有过期库存。', '1 111'],
+    ['去年有过类似的活动。', '0'],
+    ['Đội ngũ bán hàng đang nỗ lực tăng doanh số.', '0'],
+    ['Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: area headers and named audiences', () => {
+  it.each([
+    // An area before a goal header is still the header.
+    ['销售目标：2027年新增ARR 1200万元。', '1 111'],
+    ['营收目标：稳中求进。', '1 000'],
+    ['项目计划书已经发给大家了。', '0'],
+    // A named audience's satisfaction is a metric; satisfaction alone is a broad aim.
+    ['KR2：用户满意度显著提升', '1 100'],
+    ['提升满意度。', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: notices, effort reports, advice and invitations are no plans', () => {
+  it.each([
+    ['注意：本周五系统升级。', '0'],
+    ['市政府将于下周一起对中山路实施交通管制。', '0'],
+    ['我们一直在努力提升服务质量。', '0'],
+    ['目标太高了，完成不了。', '0'],
+    ['欢迎大家踊跃报名参加培训。', '0'],
+    ['提升转化率的方法有很多。', '0'],
+    ['要想做好营销，必须先做好产品。', '0'],
+    ['客户反馈希望增加导出功能。', '0'],
+    // 要想办法 is "must find a way": still a plan.
+    ['我们要想办法降低退货率。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: cheers, undecided items, relayed wishes, invitations and advice are no plans', () => {
+  it.each([
+    ['Cả nhà vất vả rồi, tuần sau tiếp tục cố gắng nhé!', '0'],
+    ['Chúng tôi luôn nỗ lực nâng cao chất lượng dịch vụ.', '0'],
+    ['Phương án này cần bàn thêm.', '0'],
+    ['Nếu ngân sách cho phép, chúng tôi sẽ cân nhắc mở rộng đội ngũ.', '0'],
+    ['Khách hàng phản hồi muốn có thêm tính năng xuất file.', '0'],
+    ['Mời mọi người đăng ký tham gia buổi đào tạo.', '0'],
+    ['Muốn làm marketing tốt thì trước hết phải có sản phẩm tốt.', '0'],
+    ['Tăng trưởng chậm lại là xu hướng chung của ngành.', '0'],
+    ['这个方案需要再讨论一下。', '0'],
+    // A hedged plan is still a plan.
+    ['Cố gắng giảm chi phí quảng cáo.', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: departments and everyone with a firm modal, 得 as must, 争当', () => {
+  it.each([
+    ['每个人都要成长。', '1 000'],
+    ['销售部要多跑客户。', '1 100'],
+    ['我们得加快进度了。', '1 100'],
+    ['争当行业标杆。', '1 000'],
+    ['今年要把英语捡起来。', '1 101'],
+    // A rule reported or a difference of views is no plan.
+    ['车间要求所有人佩戴安全帽。', '0'],
+    ['每个人想法不同。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: a vague time before the verb keeps the plan', () => {
+  it.each([
+    ['后续上线会员积分功能。', '1 110'],
+    ['择机推出海外版。', '1 110'],
+    ['适时扩大团队规模到50人。', '1 110'],
+    ['过段时间把价格调到99元。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: a vague time before the verb keeps the plan', () => {
+  it.each([
+    ['Sau này mở thêm 10 chi nhánh.', '1 110'],
+    ['Sắp tới ra mắt ứng dụng mới.', '1 110'],
+    ['Về lâu dài đưa biên lợi nhuận lên 40%.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: admission and a rate held at zero', () => {
+  it.each([
+    ['今年考上研究生。', '1 111'],
+    ['病区压疮发生率年内为零。', '1 111'],
+    ['上月投诉率为零。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh and vi: a report goes on after a comma; relayed orders and missed targets', () => {
+  it.each([
+    ['Doanh thu tháng 10 đạt 3 tỷ, tăng 15%.', '0'],
+    ['营收完成了3亿，增长15%。', '0'],
+    // A time of its own makes the next clause a new frame: a target against the rate.
+    ['Tháng trước tăng 5%, tháng này tăng 8%.', '1 111'],
+    ['Anh Minh bảo phải tăng giá từ tháng sau.', '0'],
+    ['Năm ngoái mục tiêu là tăng 20% nhưng chỉ đạt 12%.', '0'],
+    ['Tăng trưởng 20% mỗi năm là con số ấn tượng.', '0'],
+    // "đảm bảo" is no "bảo".
+    ['Đảm bảo 100% nhân viên hoàn thành khóa đào tạo an toàn trước 31/12.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: none at all and paying off in full are measurable', () => {
+  it.each([
+    ['Cả năm không để xảy ra tai nạn lao động.', '1 111'],
+    ['Trước Tết trả hết nợ thẻ tín dụng.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh with English terms is Chinese', () => {
+  it.each([
+    ['下季度提升 landing page 的 conversion rate', 'zh'],
+    ['优化 checkout flow', 'zh'],
+    ['提高retention。', 'zh'],
+    ['We will launch the 微信 mini program by Q3.', 'en'],
+  ])('%s → %s', (text, expected) =>
+    expect(analyze(text, { unit: 'line', today: TODAY }).segments[0]?.lang).toBe(expected),
+  );
+  it('and is analysed as a plan', () => expect(verdict('优化 checkout flow')).toBe('1 100'));
+});
+
+describe('zh: status columns, next steps and other people’s plans', () => {
+  it.each([
+    ['已完成：登录页改版。', '0'],
+    ['进行中：支付流程优化。', '0'],
+    ['下一步：和法务确认合同条款。', '1 100'],
+    ['他们计划明年上市。', '0'],
+    ['竞争对手打算降价20%。', '0'],
+    ['我们计划明年在华南开设 10 家门店。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: status columns and other people’s plans', () => {
+  it.each([
+    ['Đã xong: thiết kế lại trang đăng nhập.', '0'],
+    ['Đang làm: tối ưu luồng thanh toán.', '0'],
+    ['Họ dự định niêm yết vào năm sau.', '0'],
+    ['Bên kia muốn tăng giá 10%.', '0'],
+    ['Chúng tôi dự định khai trương 2 chi nhánh mới vào năm sau.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: running totals, outstanding items and care advice are no plans', () => {
+  it.each([
+    ['本月病区共收治患者312人次，无一例压疮发生。', '0'],
+    ['这个月有三个客户拖着尾款没付。', '0'],
+    ['明天降温了，大家注意保暖。', '0'],
+    ['年底前把还没回款的客户跟进一遍。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
