@@ -456,6 +456,24 @@ function limitRe(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+const deliveryRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+/** The action and its object match the lexicon's `deliveryPattern` ("新增导出CSV功能"). */
+function deliversFeature(
+  cl: CompiledLexicon,
+  lc: string,
+  action: Span,
+  metric: Span | null,
+): boolean {
+  if (!metric || metric.start < action.end) return false;
+  let re = deliveryRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.deliveryPattern ? new RegExp(`^(?:${cl.lex.deliveryPattern})$`, 'u') : null;
+    deliveryRes.set(cl.lex, re);
+  }
+  return !!re?.test(lc.slice(action.start, metric.end));
+}
+
 const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /**
@@ -1087,7 +1105,9 @@ export function extract(
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
   const M =
     targets.length > 0 ||
-    (action?.kind === 'deliver' && S && !vagueAmount) ||
+    ((action?.kind === 'deliver' || (!!action && deliversFeature(cl, lc, action, metric))) &&
+      S &&
+      !vagueAmount) ||
     (S && !vagueAmount && !!limitRe(cl)?.test(lc));
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;

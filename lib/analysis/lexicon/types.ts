@@ -87,6 +87,13 @@ export interface Lexicon {
    * so is a task finished on every item ("回复所有积压的投诉", "thu hồi hết công nợ").
    */
   limitPattern?: string;
+  /**
+   * Optional regex source, tested on the lowercased text from the action verb to the end of its
+   * object: a verb that adds or supports something with a feature as its object delivers it, done or
+   * not ("新增导出CSV功能", "支持微信扫码登录"), though the verb alone is a verb of growth or a generic
+   * one ("新增会员8000人", "支持一线团队"). English lists 'add' as a delivery verb instead.
+   */
+  deliveryPattern?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

@@ -228,3 +228,15 @@ describe('zh: running totals, outstanding items and care advice are no plans', (
     ['年底前把还没回款的客户跟进一遍。', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: adding or supporting a feature is a delivery', () => {
+  it.each([
+    ['新增导出CSV功能', '1 110'],
+    ['支持微信扫码登录', '1 110'],
+    ['下月底前新增导出CSV功能', '1 111'],
+    // A count and help are no features: nothing is delivered.
+    ['新增会员', '1 100'],
+    ['支持一线团队', '1 000'],
+    ['新增更多功能', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
