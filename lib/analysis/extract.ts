@@ -1016,6 +1016,16 @@ export function extract(
           RANGE_GAP.test(text.slice(leadEnd, x.span.start))
         )
           leadEnd = x.span.end;
+      // "实现全年零投诉": a time frame and then the amount both precede the metric.
+      if (lead.kind === 'deadline') {
+        const amount = components.find(
+          (x) =>
+            (x.kind === 'target' || x.kind === 'baseline') &&
+            x.span.start >= leadEnd &&
+            /^\s*$/u.test(text.slice(leadEnd, x.span.start)),
+        );
+        if (amount) leadEnd = amount.span.end;
+      }
       const next = Math.min(
         goalClause.end,
         ...components
@@ -1096,6 +1106,13 @@ export function extract(
     // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
     (!metricText.trim() &&
       components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency')) ||
+    // "每周跑步3次": with no object, an activity verb of an unspaced language counted in times or
+    // minutes names what is counted ("跑步" is a word of its own; "做3次" names nothing).
+    (!metricText.trim() &&
+      !cl.lex.spaced &&
+      action?.kind === 'generic' &&
+      components.some((x) => x.kind === 'target') &&
+      isSpecific(text.slice(action.start, action.end), cl)) ||
     // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
     (!metricText.trim() &&
       (action?.kind === 'up' || action?.kind === 'down') &&

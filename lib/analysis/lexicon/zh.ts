@@ -487,6 +487,12 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // Daily drills of students and runners, one character before their amount: "每天背50个单词",
+  // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  '背',
+  '跑',
+  '跑步',
+  '读',
   // Directional complements of a plan: "成绩要提上来", "生意要做起来", "把英语捡起来".
   '提上来',
   '提上去',

@@ -240,3 +240,21 @@ describe('zh: adding or supporting a feature is a delivery', () => {
     ['新增更多功能', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: daily drills and a zero after a time frame name their metric', () => {
+  it.each([
+    // A time frame and then the amount precede the metric.
+    ['实现全年零投诉', '1 111'],
+    ['2027年实现全年零投诉', '1 111'],
+    // One-character drill verbs before an amount: what follows the amount is what is counted.
+    ['每天背 50 个英语单词。', '1 111'],
+    ['背30个单词', '1 110'],
+    ['每天跑 5 公里', '1 111'],
+    ['每天读30页书', '1 111'],
+    // An activity verb counted in times or minutes names the activity; 做 names nothing.
+    ['每周跑步3次，每次5公里。', '1 111'],
+    ['每周做3次', '1 011'],
+    ['今天跑了5公里', '0'],
+    ['背景：公司去年营收下滑', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
