@@ -456,6 +456,9 @@ function limitRe(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+/** What may follow a plan item's final verb in Chinese: its recipient ("提交给发行商", "提交至科研处"). */
+const RECIPIENT_TAIL = /^(?:给|至|到)\p{Script=Han}{1,8}$/u;
+
 const deliveryRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /** The action and its object match the lexicon's `deliveryPattern` ("新增导出CSV功能"). */
@@ -667,7 +670,11 @@ export function extract(
     // Chinese plan items often end in their verb: "官网改版上线", "客服流程优化".
     if (positive === 0 && cl.lex.verbFinalPlans) {
       const body = lc.slice(span.start, span.end).replace(/[\s\p{P}]+$/u, '');
-      const last = matches(cl.action, body).pop();
+      const verbs = matches(cl.action, body);
+      // "提交给发行商": a verb inside the recipient (发行) is not the final verb.
+      const last =
+        verbs.find((v) => v.end < body.length && RECIPIENT_TAIL.test(body.slice(v.end))) ??
+        verbs.pop();
       const past =
         first(cl.past, text, span.start, span.end) ??
         first(cl.pastMarkers, lc, span.start, span.end) ??
@@ -675,7 +682,9 @@ export function extract(
       if (
         last &&
         (last.end === body.length ||
-          amountOnly(text, span.start + last.end, span.end, quantities)) &&
+          amountOnly(text, span.start + last.end, span.end, quantities) ||
+          // "Alpha版本在Q2末提交给发行商": a recipient may follow the final verb.
+          RECIPIENT_TAIL.test(body.slice(last.end))) &&
         last.start > 0 &&
         body[last.start - 1] !== '的' &&
         !past
@@ -1039,9 +1048,11 @@ export function extract(
       );
       metric = trim(text, leadEnd, next);
     }
-    // Nothing but fillers or vague words after the verb: the metric is before it.
+    // Nothing but fillers or vague words after the verb, or only its recipient ("提交给发行商"):
+    // the metric is before it.
     const empty =
       !metric ||
+      (!cl.lex.spaced && RECIPIENT_TAIL.test(text.slice(metric.start, metric.end))) ||
       !lc
         .slice(metric.start, metric.end)
         .replace(cl.vague.M, '')

@@ -468,6 +468,8 @@ const DELIVER = [
   '采购',
   '签署',
   '提交',
+  // Handing a ledger or a form up the line is done or not ("每月底前上报安全检查台账").
+  '上报',
   '发送',
   '发',
   '收集',
@@ -4347,7 +4349,8 @@ export const zh: Lexicon = {
     },
     {
       needs: '周|星期|礼拜',
-      pattern: '每一?个?(?:周|星期|礼拜)[一二三四五六日天末]?|按周|逐周|周环比',
+      // "每周五前提交周报", "每月底前上报台账": a recurring deadline in the period is the cadence.
+      pattern: '每一?个?(?:周|星期|礼拜)[一二三四五六日天末]?(?:之?前)?|按周|逐周|周环比',
       resolve: () => cadence('P1W'),
     },
     {
@@ -4357,10 +4360,14 @@ export const zh: Lexicon = {
     },
     {
       needs: '月|环比',
-      pattern: '每一?个?月|按月|逐月|月环比|(?<![周季])环比',
+      pattern: '每一?个?月(?:底|末|初|中旬|上旬|下旬)?(?:之?前)?|按月|逐月|月环比|(?<![周季])环比',
       resolve: () => cadence('P1M'),
     },
-    { needs: '季', pattern: '每一?个?季度?|按季度?|逐季|季度环比', resolve: () => cadence('P3M') },
+    {
+      needs: '季',
+      pattern: '每一?个?季度?(?:末|底|初)?(?:之?前)?|按季度?|逐季|季度环比',
+      resolve: () => cadence('P3M'),
+    },
     { needs: '年|同比', pattern: '每一?年度?|逐年|同比', resolve: () => cadence('P1Y') },
     {
       needs: '半年|个月',

@@ -258,3 +258,16 @@ describe('zh: daily drills and a zero after a time frame name their metric', () 
     ['背景：公司去年营收下滑', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: noun-subject plan items and recurring deadlines', () => {
+  it.each([
+    // The final verb may be followed by its recipient; the object is the noun before it.
+    ['Alpha版本在Q2末提交给发行商。', '1 111'],
+    ['10月15日前，课题申报书提交至科研处。', '1 111'],
+    ['文件已经提交给财务', '0'],
+    ['报告上周提交给了老板', '0'],
+    // A deadline within each period is the cadence; 上报 hands a ledger up the line.
+    ['每月底前上报安全检查台账。', '1 111'],
+    ['每周五前提交周报', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
