@@ -459,6 +459,17 @@ function limitRe(cl: CompiledLexicon): RegExp | null {
 /** What may follow a plan item's final verb in Chinese: its recipient ("提交给发行商", "提交至科研处"). */
 const RECIPIENT_TAIL = /^(?:给|至|到)\p{Script=Han}{1,8}$/u;
 
+const headerRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function metricHeaderRe(cl: CompiledLexicon): RegExp | null {
+  let re = headerRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.metricHeader ? new RegExp(`^(?:${cl.lex.metricHeader})`, 'u') : null;
+    headerRes.set(cl.lex, re);
+  }
+  return re;
+}
+
 const deliveryRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /** The action and its object match the lexicon's `deliveryPattern` ("新增导出CSV功能"). */
@@ -558,8 +569,16 @@ export function extract(
 
   // Label ("KR2:", "Objective:", "目标：").
   const lc = lowerSameLength(text);
-  const label = cl.label.exec(lc);
+  // "GMV目标：3000万", "拣货准确率：目标99.8%": a header that names its metric is a goal label too.
+  // Listed headers match first; "营收目标：" still names its metric.
+  const listed = cl.label.exec(lc);
+  const header = metricHeaderRe(cl)?.exec(lc);
+  const label = listed ?? header;
   const labelEnd = label ? label[0].length : 0;
+  const headerMetricEnd =
+    header && header[0].length === labelEnd
+      ? (header.groups?.m1 ?? header.groups?.m2 ?? '').length
+      : 0;
   let role: Facts['role'] = 'plain';
   if (label) {
     if (cl.labelKind.keyResult.test(lc)) role = 'key-result';
@@ -1103,6 +1122,17 @@ export function extract(
   // History: a stated recent rate, in this unit or carried from the sentence before.
   const history = ownHistory(text, clauses, components) ?? carried;
   const metricText = metric ? text.slice(metric.start, metric.end) : '';
+  // The metric of a goal header without the times inside it ("双十一GMV目标：" names GMV).
+  const headerMetric = () => {
+    let m = text.slice(0, headerMetricEnd);
+    for (const x of components)
+      if (x.kind === 'deadline' && x.span.start < headerMetricEnd)
+        m =
+          m.slice(0, x.span.start) +
+          ' '.repeat(Math.min(x.span.end, headerMetricEnd) - x.span.start) +
+          m.slice(Math.min(x.span.end, headerMetricEnd));
+    return m;
+  };
   const S =
     isSpecific(metricText, cl) ||
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
@@ -1124,6 +1154,8 @@ export function extract(
       action?.kind === 'generic' &&
       components.some((x) => x.kind === 'target') &&
       isSpecific(text.slice(action.start, action.end), cl)) ||
+    // "GMV目标：3000万": with no object, the metric a goal header names.
+    (!metricText.trim() && headerMetricEnd > 0 && isSpecific(headerMetric(), cl)) ||
     // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
     (!metricText.trim() &&
       (action?.kind === 'up' || action?.kind === 'down') &&

@@ -94,6 +94,12 @@ export interface Lexicon {
    * one ("新增会员8000人", "支持一线团队"). English lists 'add' as a delivery verb instead.
    */
   deliveryPattern?: string;
+  /**
+   * Optional regex source, anchored at the unit's start and tested on its lowercased text: a goal
+   * header that names its metric ("GMV目标：", "拣货准确率：目标"), with the metric in the named group
+   * `m1` or `m2`. It counts as a goal label, and the metric names what the amount measures.
+   */
+  metricHeader?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

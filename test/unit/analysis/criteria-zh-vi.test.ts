@@ -271,3 +271,16 @@ describe('zh: noun-subject plan items and recurring deadlines', () => {
     ['每周五前提交周报', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: a goal header names its metric', () => {
+  it.each([
+    ['双十一GMV目标：3000万', '1 111'],
+    ['拣货准确率：目标99.8%', '1 110'],
+    ['仓库拣货准确率：目标99.8%，按月考核。', '1 111'],
+    ['营收目标：3000万', '1 110'],
+    // A time or a person before the header names no metric.
+    ['本季度目标：3000万', '1 011'],
+    ['双十一目标：3000万', '1 011'],
+    ['我的目标：成为更好的自己', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
