@@ -728,6 +728,14 @@ export function extract(
       intent = null;
       positive = 0;
     }
+    // "去年我们的目标是营收翻一番": a goal named after a past time is last period's goal, reported.
+    if (
+      intent &&
+      !cl.lex.spaced &&
+      lc.slice(intent.start, intent.end).includes('目标') &&
+      times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= intent!.start)
+    )
+      intent = null;
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);

@@ -1281,6 +1281,8 @@ export const zh: Lexicon = {
       'okr',
       'kpi',
       '里程碑',
+      // A numbered milestone: "里程碑M3：" (the number follows as in "KR1：").
+      '里程碑m',
       'goal',
       'target',
       'milestone',
@@ -1901,6 +1903,8 @@ export const zh: Lexicon = {
     '共开展',
     '共组织',
     '共收治',
+    // "全年累计接待游客120万人次": a running total served or handled is a report.
+    ...cross(['累计'], ['接待', '服务', '收治', '接诊', '发放', '处理', '举办', '走访', '帮扶']),
     '共接诊',
     '共诊治',
     '共发出',
@@ -2106,14 +2110,14 @@ export const zh: Lexicon = {
     '欢迎各位',
     '踊跃报名',
     // Advice on how, not an aim: "提升转化率的方法有很多", "要想做好营销，必须先做好产品".
-    '的方法有',
-    '的方法是',
-    '的办法有',
-    '的办法是',
-    '的技巧有',
-    '的途径有',
-    '的秘诀是',
-    '的诀窍是',
+    // "提高客单价的方法主要有三种", "…的办法通常是": an adverb may stand before the verb.
+    ...cross(
+      cross(
+        ['的方法', '的办法', '的技巧', '的途径', '的秘诀', '的诀窍', '的手段', '的思路'],
+        ['', '主要', '通常', '一般', '大致', '无非'],
+      ),
+      ['有', '是', '包括'],
+    ),
     // (要想 + a verb, not 要想办法 "must find a way").
     ...cross(
       ['要想'],

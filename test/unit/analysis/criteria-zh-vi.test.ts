@@ -284,3 +284,14 @@ describe('zh: a goal header names its metric', () => {
     ['我的目标：成为更好的自己', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: numbered milestones plan; advice, running totals and last year’s goal do not', () => {
+  it.each([
+    ['里程碑M3：6月15日前完成第二章的全部关卡白盒。', '1 111'],
+    ['提高客单价的方法主要有三种。', '0'],
+    ['全年累计接待游客120万人次。', '0'],
+    ['力争全年累计接待游客150万人次。', '1 111'],
+    ['去年我们的目标是营收翻一番，结果只完成了一半。', '0'],
+    ['去年没达标，今年的目标是营收翻一番。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
