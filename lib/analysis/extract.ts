@@ -470,6 +470,17 @@ function metricHeaderRe(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+const moneyVerbRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function moneyVerbRe(cl: CompiledLexicon): RegExp | null {
+  let re = moneyVerbRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.moneyVerbs ? new RegExp(`^(?:${cl.lex.moneyVerbs})`, 'u') : null;
+    moneyVerbRes.set(cl.lex, re);
+  }
+  return re;
+}
+
 const deliveryRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /** The action and its object match the lexicon's `deliveryPattern` ("新增导出CSV功能"). */
@@ -1164,6 +1175,13 @@ export function extract(
       isSpecific(text.slice(action.start, action.end), cl)) ||
     // "GMV目标：3000万": with no object, the metric a goal header names.
     (!metricText.trim() && headerMetricEnd > 0 && isSpecific(headerMetric(), cl)) ||
+    // "存够100万", "希望今年能存下5万块钱": a verb of earning or saving makes its amount money, the
+    // metric when nothing specific precedes the verb.
+    (!isSpecific(metricText, cl) &&
+      !!action &&
+      !!cl.lex.moneyVerbs &&
+      !!moneyVerbRe(cl)?.test(lc.slice(action.start, action.end)) &&
+      components.some((x) => x.kind === 'target' && x.span.start >= action.end)) ||
     // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
     (!metricText.trim() &&
       (action?.kind === 'up' || action?.kind === 'down') &&

@@ -100,6 +100,12 @@ export interface Lexicon {
    * `m1` or `m2`. It counts as a goal label, and the metric names what the amount measures.
    */
   metricHeader?: string;
+  /**
+   * Optional regex source, tested on the lowercased action verb: verbs of earning or saving whose
+   * bare amount is money ("存够100万", "今年要赚到50万"), so with no other object the money is the
+   * metric, as a currency amount is ("Earn £60k").
+   */
+  moneyVerbs?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

@@ -3786,6 +3786,8 @@ export const zh: Lexicon = {
     '(?:所有|全部|每[一个条位封单]?)[^。；;！!？?]{0,30}?(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内|(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内[^。；;！!？?]{0,10}?(?:回复|答复|响应|处理|解决)[^。；;！!？?]{0,6}?(?:所有|全部|每)' +
     // Finishing a task on every item is done or not: "回复所有积压的投诉", "把欠款全部收回".
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
+  // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
+  moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
   // "拣货准确率：目标99.8%" (listed headers such as 营收目标： and 本季度目标： match first).
   metricHeader:
@@ -4381,6 +4383,14 @@ export const zh: Lexicon = {
       needs: '半年|个月',
       pattern: '每半年|每(?:6|六)个月',
       resolve: () => ({ ...cadence('P1Y'), every: 'P6M', months: 6 }),
+    },
+    // An age: "30岁前存够100万", "在三十五岁之前" (no date is known; a deadline all the same, as en).
+    {
+      needs: '岁',
+      pattern: T(
+        '(?:\\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)\\s*周?岁(?:生日)?(?:之前|以前|前)',
+      ),
+      resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     // Shopping festivals and holidays.
     {

@@ -295,3 +295,13 @@ describe('zh: numbered milestones plan; advice, running totals and last year’s
     ['去年没达标，今年的目标是营收翻一番。', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: money saved or earned, and an age as the deadline', () => {
+  it.each([
+    ['我要在30岁前存够100万', '1 111'],
+    ['今年要赚到50万', '1 111'],
+    ['希望今年能存下5万块钱', '1 111'],
+    ['存够10万元', '1 110'],
+    ['明年年收入要达到30万', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
