@@ -491,6 +491,13 @@ const DELIVER = [
 const GENERIC = [
   // Daily drills of students and runners, one character before their amount: "每天背50个单词",
   // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  // Time with family and money put aside: "多陪陪家人", "好好存钱".
+  // (not a bare 陪: "陪客户吃饭是常态" describes a job)
+  '陪陪',
+  '多陪',
+  '陪伴',
+  '存钱',
+  '攒钱',
   '背',
   '跑',
   '跑步',
@@ -1705,6 +1712,7 @@ export const zh: Lexicon = {
     '上一个台阶',
     '上新台阶',
     '再创新高',
+    '更上一层楼',
     '我们应该',
     '应该把',
     '应该将',
@@ -4439,7 +4447,8 @@ export const zh: Lexicon = {
     {
       needs: '午|晚|早',
       pattern: T(
-        '(?:上午|下午|中午|晚上|早上|傍晚|明早|明晚)(?:(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s?点(?:半|钟)?)?',
+        // (not the 早上 of 尽早/提早/趁早 + 上线: "尽早上线新版本" has no time).
+        '(?:上午|下午|中午|晚上|(?<![尽提趁])早上|傍晚|明早|明晚)(?:(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s?点(?:半|钟)?)?',
       ),
       resolve: (_g, t) => thisWeek(t),
     },

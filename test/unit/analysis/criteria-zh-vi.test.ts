@@ -305,3 +305,16 @@ describe('zh: money saved or earned, and an age as the deadline', () => {
     ['明年年收入要达到30万', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: vague personal aims and 尽早', () => {
+  it.each([
+    // 尽早 is a vague time, not the 早上 (morning) of a deadline.
+    ['尽早上线新版本', '1 110'],
+    ['明天早上9点前提交周报', '1 111'],
+    ['品牌知名度更上一层楼', '1 000'],
+    ['多陪陪家人', '1 100'],
+    ['好好存钱', '1 100'],
+    ['今年每月存钱2000元', '1 111'],
+    ['陪客户吃饭是常态', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
