@@ -491,6 +491,9 @@ const DELIVER = [
 const GENERIC = [
   // Daily drills of students and runners, one character before their amount: "每天背50个单词",
   // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  // Visiting customers: "这个月多拜访几个客户".
+  '拜访',
+  '走访',
   // Time with family and money put aside: "多陪陪家人", "好好存钱".
   // (not a bare 陪: "陪客户吃饭是常态" describes a job)
   '陪陪',
@@ -505,6 +508,9 @@ const GENERIC = [
   // Directional complements of a plan: "成绩要提上来", "生意要做起来", "把英语捡起来".
   '提上来',
   '提上去',
+  '补上来',
+  '补上去',
+  '追上来',
   '做起来',
   '搞起来',
   '捡起来',
@@ -1060,6 +1066,11 @@ const CONNECTORS = [
   '正式',
   '按时',
   '及时',
+  // Manner of finishing: "圆满完成全年各项任务", "保质保量完成…".
+  '顺利',
+  '圆满',
+  '如期',
+  '保质保量',
   '优先',
   '率先',
   '集中',
@@ -3658,6 +3669,11 @@ export const zh: Lexicon = {
     ),
   ],
   fillers: [
+    // How a task is to be finished names nothing: "确保全年目标顺利完成".
+    '顺利',
+    '圆满',
+    '如期',
+    '保质保量',
     '第',
     '的',
     '地',

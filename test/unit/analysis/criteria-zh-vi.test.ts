@@ -318,3 +318,13 @@ describe('zh: vague personal aims and 尽早', () => {
     ['陪客户吃饭是常态', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: the manner of finishing names no task; visits and catching up are plans', () => {
+  it.each([
+    ['确保全年目标顺利完成', '1 001'],
+    ['圆满完成全年各项任务', '1 001'],
+    ['确保2027年如期交付二期工程', '1 111'],
+    ['这个月多拜访几个客户', '1 101'],
+    ['寒假期间把数学补上来', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
