@@ -112,6 +112,11 @@ const NUMBER_STARTS = [...'0123456789', ...'一两二三四五六七八九十百
 // By direction. Verbs whose noun forms are common metric names (转化率, 增长率, 使用率, 阅读量,
 // 运营成本) are left out: a verb found inside a metric name would cut the metric in two.
 const UP = [
+  // English verbs in Chinese work chat ("Q2 boost 一下 retention"); matched as whole words.
+  'boost',
+  'improve',
+  'increase',
+  'grow',
   '卖出',
   '售出',
   '卖掉',
@@ -196,6 +201,8 @@ const UP = [
   '增收',
 ];
 const DOWN = [
+  'reduce',
+  'cut',
   '降低',
   '减少',
   '缩短',
@@ -318,6 +325,14 @@ const REACH = [
 ];
 // A delivery on a named object has a done state, which makes it measurable.
 const DELIVER = [
+  // English verbs in Chinese work chat: "本周 ship 新版 onboarding", "月底前 close 5 个 deal".
+  'ship',
+  'launch',
+  'release',
+  'deploy',
+  'merge',
+  'fix',
+  'close',
   // Collecting a debt or marking the class's work is done or not ("把欠款全部收回", "批改作文").
   '收回',
   '追回',
@@ -489,6 +504,13 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // English verbs in Chinese work chat: "本周 review 所有 PR", "下个月 push 一下 retention".
+  'review',
+  'push',
+  'follow up',
+  'sync',
+  'align',
+  'refactor',
   // Daily drills of students and runners, one character before their amount: "每天背50个单词",
   // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
   // Visiting customers: "这个月多拜访几个客户".
@@ -2994,6 +3016,9 @@ export const zh: Lexicon = {
     '留存率',
     '响应速度',
     '加载速度',
+    '启动速度',
+    '启动时间',
+    '启动耗时',
     '转化率',
     '交货准时率',
     '准时率',

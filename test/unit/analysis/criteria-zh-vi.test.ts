@@ -328,3 +328,16 @@ describe('zh: the manner of finishing names no task; visits and catching up are 
     ['寒假期间把数学补上来', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: English verbs in a Chinese line, matched as whole words', () => {
+  it.each([
+    ['本周 ship 新版 onboarding', '1 111'],
+    ['月底前 close 5 个 deal', '1 111'],
+    ['下个月 push 一下 retention', '1 101'],
+    ['上周 ship 了新版 onboarding', '0'],
+    ['开启 push 通知即可收到提醒', '0'],
+    // Not the "ship" of "relationship" nor the "roi" of "Android".
+    ['提升 customer relationship', '1 100'],
+    ['90天内明显改善 Android 端的冷启动速度。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
