@@ -458,6 +458,9 @@ function limitRe(cl: CompiledLexicon): RegExp | null {
 
 /** What may follow a plan item's final verb in Chinese: its recipient ("提交给发行商", "提交至科研处"). */
 const RECIPIENT_TAIL = /^(?:给|至|到)\p{Script=Han}{1,8}$/u;
+/** A verb that holds its own 给 ("报给老板", "寄给客户"): the recipient follows directly. */
+const recipientAfter = (verb: string, tail: string) =>
+  RECIPIENT_TAIL.test(tail) || (verb.endsWith('给') && /^\p{Script=Han}{1,8}$/u.test(tail));
 
 const headerRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
@@ -703,8 +706,10 @@ export function extract(
       const verbs = matches(cl.action, body);
       // "提交给发行商": a verb inside the recipient (发行) is not the final verb.
       const last =
-        verbs.find((v) => v.end < body.length && RECIPIENT_TAIL.test(body.slice(v.end))) ??
-        verbs.pop();
+        verbs.find(
+          (v) =>
+            v.end < body.length && recipientAfter(body.slice(v.start, v.end), body.slice(v.end)),
+        ) ?? verbs.pop();
       const past =
         first(cl.past, text, span.start, span.end) ??
         first(cl.pastMarkers, lc, span.start, span.end) ??
@@ -714,7 +719,7 @@ export function extract(
         (last.end === body.length ||
           amountOnly(text, span.start + last.end, span.end, quantities) ||
           // "Alpha版本在Q2末提交给发行商": a recipient may follow the final verb.
-          RECIPIENT_TAIL.test(body.slice(last.end))) &&
+          recipientAfter(body.slice(last.start, last.end), body.slice(last.end))) &&
         last.start > 0 &&
         body[last.start - 1] !== '的' &&
         !past

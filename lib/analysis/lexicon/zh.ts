@@ -325,6 +325,21 @@ const REACH = [
 ];
 // A delivery on a named object has a done state, which makes it measurable.
 const DELIVER = [
+  // Fitting out a shop or a flat is done or not: "今年五一前装修好新店".
+  // (not a bare 装修: "装修公司报价太高了")
+  '装修好',
+  '装修完',
+  // A site finished or put to use, and samples posted, are done or not: "二期工程年底竣工",
+  // "首批样品月底前寄给客户", "方案12月中旬前报给老板".
+  '竣工',
+  '投产',
+  '投用',
+  '通车',
+  '寄出',
+  '寄给',
+  '寄送',
+  '报给',
+  '发给',
   // English verbs in Chinese work chat: "本周 ship 新版 onboarding", "月底前 close 5 个 deal".
   'ship',
   'launch',
@@ -4409,7 +4424,8 @@ export const zh: Lexicon = {
     {
       needs: '周|星期|礼拜',
       // "每周五前提交周报", "每月底前上报台账": a recurring deadline in the period is the cadence.
-      pattern: '每一?个?(?:周|星期|礼拜)[一二三四五六日天末]?(?:之?前)?|按周|逐周|周环比',
+      pattern:
+        '每一?个?(?:周|星期|礼拜)(?:[一二三四五六日天末](?![次回遍趟]))?(?:之?前)?|按周|逐周|周环比',
       resolve: () => cadence('P1W'),
     },
     {

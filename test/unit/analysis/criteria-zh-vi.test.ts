@@ -341,3 +341,15 @@ describe('zh: English verbs in a Chinese line, matched as whole words', () => {
     ['90天内明显改善 Android 端的冷启动速度。', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: noun-subject plan items with a site, a package or a recipient', () => {
+  it.each([
+    ['二期工程年底竣工', '1 111'],
+    ['首批样品月底前寄给客户', '1 111'],
+    ['年终奖方案12月中旬前报给老板', '1 111'],
+    ['今年五一前装修好新店', '1 001'],
+    ['装修公司报价太高了', '0'],
+    // 每周一 is Monday, but 每周一次 is once a week.
+    ['每周一前提交周报', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
