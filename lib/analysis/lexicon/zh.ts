@@ -519,6 +519,15 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // New-year and family plans with a classifier after a one-character verb: "今年找一份好工作",
+  // "明年考一个好大学", "今年交几个新朋友", "今年去一次西藏" (a bare 找/考/交/去 is part of too many
+  // words: 考虑, 交通, 去年).
+  ...cross(
+    ['找', '考', '交', '去'],
+    ['一个', '一份', '一家', '几个', '个', '份', '一次', '一趟', '趟'],
+  ),
+  '找到',
+  '交朋友',
   // English verbs in Chinese work chat: "本周 review 所有 PR", "下个月 push 一下 retention".
   'review',
   'push',

@@ -353,3 +353,12 @@ describe('zh: noun-subject plan items with a site, a package or a recipient', ()
     ['每周一前提交周报', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: new-year plans with a one-character verb and a classifier', () => {
+  it.each([
+    ['今年找一份好工作', '1 001'],
+    ['明年考一个好大学', '1 101'],
+    ['去年营收增长5%', '0'],
+    ['考虑明年再扩张', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
