@@ -473,6 +473,17 @@ function metricHeaderRe(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+const targetBoundRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function targetBoundRe(cl: CompiledLexicon): RegExp | null {
+  let re = targetBoundRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.targetBound ? new RegExp(`^(?:${cl.lex.targetBound})$`, 'u') : null;
+    targetBoundRes.set(cl.lex, re);
+  }
+  return re;
+}
+
 const moneyVerbRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 function moneyVerbRe(cl: CompiledLexicon): RegExp | null {
@@ -798,6 +809,21 @@ export function extract(
         : null;
     if (positive === 0 && !past && !status && futureTime && amount) {
       local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
+      score += W.targetWithDeadline;
+    } else if (
+      positive === 0 &&
+      !past &&
+      !status &&
+      amount &&
+      cl.lex.targetBound &&
+      quantities.some(
+        (q) =>
+          inside(q, span) &&
+          targetBoundRe(cl)!.test(text.slice(q.end, span.end).replace(/[\s\p{P}]+$/u, '')),
+      )
+    ) {
+      // "城镇新增就业1200万人以上": an amount closed by a floor or a ceiling is a target.
+      local.push({ id: 'target-bound', weight: W.targetWithDeadline, span });
       score += W.targetWithDeadline;
     } else if (fromTo && quantities.filter((q) => inside(q, fromTo)).length >= 2) {
       local.push({ id: 'target-from-to', weight: W.targetWithDeadline, span });

@@ -106,6 +106,12 @@ export interface Lexicon {
    * metric, as a currency amount is ("Earn £60k").
    */
   moneyVerbs?: string;
+  /**
+   * Optional regex source: what may close a clause right after its amount to make the amount a
+   * floor or a ceiling ("1200万人以上", "1%以内"), a target even with no verb or time; reports state
+   * the figure itself.
+   */
+  targetBound?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

@@ -2890,6 +2890,11 @@ export const zh: Lexicon = {
     ],
   },
   metrics: [
+    // Targets of a government work report: "城镇新增就业1200万人以上", "城镇调查失业率5.5%左右".
+    '新增就业',
+    '就业人数',
+    '失业率',
+    '能耗',
     '绩点',
     'gpa',
     '盈亏平衡',
@@ -3859,6 +3864,8 @@ export const zh: Lexicon = {
     '(?:所有|全部|每[一个条位封单]?)[^。；;！!？?]{0,30}?(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内|(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内[^。；;！!？?]{0,10}?(?:回复|答复|响应|处理|解决)[^。；;！!？?]{0,6}?(?:所有|全部|每)' +
     // Finishing a task on every item is done or not: "回复所有积压的投诉", "把欠款全部收回".
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
+  // A floor or a ceiling after the amount, at the clause's end: "城镇新增就业1200万人以上".
+  targetBound: '\\p{Script=Han}{0,2}?(?:及|或)?(?:以上|以内|以下|之内)',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",

@@ -362,3 +362,13 @@ describe('zh: new-year plans with a one-character verb and a classifier', () => 
     ['考虑明年再扩张', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: an amount closed by a floor or a ceiling is a target', () => {
+  it.each([
+    ['城镇新增就业1200万人以上', '1 010'],
+    ['客诉率控制在1%以内', '1 110'],
+    ['目前日活稳定在12万左右。', '0'],
+    ['去年营收增长了10%以上', '0'],
+    ['本次活动预计参与人数500人以上', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
