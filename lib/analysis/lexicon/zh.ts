@@ -4129,9 +4129,10 @@ export const zh: Lexicon = {
       },
     },
     // Counts in Chinese numerals with a measure word: 三名, 两位, 十万用户, 五篇, 一万名.
-    // 一 alone is usually "a" (一个平台, 一家公司), so it only counts with a people/content word.
+    // 一 alone is usually "a" (一个平台, 一家公司), so it only counts with a people/content word,
+    // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
-      pattern: `(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';

@@ -372,3 +372,11 @@ describe('zh: an amount closed by a floor or a ceiling is a target', () => {
     ['本次活动预计参与人数500人以上', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: 一名 before a judgement of the person is "a", not a count', () => {
+  it.each([
+    ['做一名更好的老师。', '1 000'],
+    ['今年成为一名优秀的产品经理', '1 101'],
+    ['招一名前端', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
