@@ -1065,7 +1065,8 @@ export function extract(
     let end = Math.min(goalClause.end, ...stops);
     const region = text.slice(start, end);
     const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
-    if (tail && tail.index > 0) end = start + tail.index;
+    // ("涨粉破5000": in Chinese a target word alone after the verb leaves no metric there.)
+    if (tail && (tail.index > 0 || !cl.lex.spaced)) end = start + tail.index;
     metric = trim(text, start, end);
     // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
     // when only fillers precede an amount or a cadence, the metric follows it.

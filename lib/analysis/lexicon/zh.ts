@@ -2891,6 +2891,10 @@ export const zh: Lexicon = {
   },
   metrics: [
     // Targets of a government work report: "城镇新增就业1200万人以上", "城镇调查失业率5.5%左右".
+    // Followers gained or lost name their metric inside the verb: "下个月涨粉破5000".
+    '涨粉',
+    '掉粉',
+    '吸粉',
     '新增就业',
     '就业人数',
     '失业率',
@@ -4162,7 +4166,9 @@ export const zh: Lexicon = {
     // 零事故, 零宕机, bug 清零, 发生率为零: a target of zero.
     {
       pattern:
-        '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?<=率[^，,。；;]{0,6})为零',
+        '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?<=率[^，,。；;]{0,6})为零' +
+        // A count held at zero at the clause's end: "确保安全生产事故为零", "逾期账款降为零".
+        '|(?<=[为到至归])零(?=\\s*(?:$|[，,。；;！!]))',
       parse: () => ({ value: 0, unit: 'count', relative: false }),
     },
     // 粉丝破万, 营收过亿, 上万名用户, 百万级用户, 数十家门店: rough amounts are amounts.

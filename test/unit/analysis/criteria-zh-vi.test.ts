@@ -380,3 +380,13 @@ describe('zh: 一名 before a judgement of the person is "a", not a count', () =
     ['招一名前端', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: followers named inside the verb and a count held at zero', () => {
+  it.each([
+    ['下个月涨粉破5000', '1 111'],
+    ['今年涨粉上万', '1 111'],
+    ['确保安全生产事故为零。', '1 110'],
+    ['逾期账款年底前降为零', '1 111'],
+    ['他的收入几乎为零', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
