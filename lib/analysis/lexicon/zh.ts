@@ -519,6 +519,8 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // Revising for an exam: "期末考试前复习完所有章节".
+  '复习完',
   // New-year and family plans with a classifier after a one-character verb: "今年找一份好工作",
   // "明年考一个好大学", "今年交几个新朋友", "今年去一次西藏" (a bare 找/考/交/去 is part of too many
   // words: 考虑, 交通, 去年).
@@ -4510,6 +4512,13 @@ export const zh: Lexicon = {
                             : [11, 27];
         return monthDay(t, m!, d!);
       },
+    },
+    // The exam or the sale itself is when the target is measured: "期末考试数学考到120分",
+    // "大促期间转化率做到5%" (taken as this year's end, as the events before which a plan is due).
+    {
+      needs: '考试|大促',
+      pattern: `(?:(?:这次|本次|下次)?(?:期中|期末)考试(?![前之以])|大促(?:期间|当天))${COMMA}`,
+      resolve: (_g, t) => endOfYear(t),
     },
     // Before an event: 开学前, 上市前, 发布会前, 春节前 (taken as this year's end when no date is given).
     {

@@ -390,3 +390,12 @@ describe('zh: followers named inside the verb and a count held at zero', () => {
     ['他的收入几乎为零', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: the exam or the sale itself as the time of a target', () => {
+  it.each([
+    ['期末考试数学考到120分以上。', '1 111'],
+    ['大促期间转化率做到5%。', '1 111'],
+    ['期末考试前复习完所有章节', '1 101'],
+    ['上次期末考试考砸了', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
