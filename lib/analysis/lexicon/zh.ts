@@ -519,6 +519,9 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // "这个月主攻直播带货", "想在明年换一份工作".
+  '主攻',
+  ...cross(['换'], ['一份', '一个', '一家', '个', '份']),
   // Revising for an exam: "期末考试前复习完所有章节".
   '复习完',
   // New-year and family plans with a classifier after a one-character verb: "今年找一份好工作",
@@ -1149,6 +1152,8 @@ const CONNECTORS = [
   // time is vague.
   '后续',
   '往后',
+  '接下来',
+  '下一步',
   '择机',
   '适时',
   '过段时间',
@@ -1719,6 +1724,14 @@ export const zh: Lexicon = {
     // "今年想把好评率再往上提一提": wanting to get something done (想 alone also asks: 我想问…).
     '想把',
     '想将',
+    '想在',
+    // Formal "it is proposed to" of a plan document: "拟于明年3月启动二期项目".
+    '拟于',
+    '拟在',
+    '拟将',
+    // A wish named as such: "我的新年愿望是减肥成功".
+    '愿望是',
+    '心愿是',
     // 要 + coverb or verb ("要把…", "要提升…"), but not 要在/要从/要对 (主要在…, 主要从…).
     ...cross(
       ['要'],

@@ -399,3 +399,13 @@ describe('zh: the exam or the sale itself as the time of a target', () => {
     ['上次期末考试考砸了', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: formal and personal plan openers', () => {
+  it.each([
+    ['拟于明年3月启动二期项目', '1 111'],
+    ['我的新年愿望是减肥成功', '1 000'],
+    ['接下来重点做私域', '1 100'],
+    ['这个月主攻直播带货', '1 101'],
+    ['想在明年换一份工作', '1 001'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
