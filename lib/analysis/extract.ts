@@ -279,7 +279,13 @@ function clauseHead(
       continue;
     }
     const c = cl.connectorsAtStart.exec(lc.slice(i, clause.end));
-    if (c && c[0].length > 0) {
+    // A connector that starts a longer action is that action's start ("更" of "更新文档").
+    const a = c && c[0].length > 0 ? cl.actionAtStart.exec(lc.slice(i, clause.end)) : null;
+    if (
+      c &&
+      c[0].length > 0 &&
+      !(a?.[1] && a[1].length === a[0].length && a[1].length > c[0].length)
+    ) {
       i += c[0].length;
       continue;
     }

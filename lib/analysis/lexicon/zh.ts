@@ -2906,6 +2906,8 @@ export const zh: Lexicon = {
   },
   metrics: [
     // Targets of a government work report: "城镇新增就业1200万人以上", "城镇调查失业率5.5%左右".
+    // Plan documents are deliverables: "更新产品路线图".
+    '路线图',
     // Followers gained or lost name their metric inside the verb: "下个月涨粉破5000".
     '涨粉',
     '掉粉',

@@ -409,3 +409,13 @@ describe('zh: formal and personal plan openers', () => {
     ['想在明年换一份工作', '1 001'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh and vi: a connector that starts a longer action is that action', () => {
+  it.each([
+    // 更 (more) is the start of 更新 (update); thêm (more) of thêm (add) + a feature.
+    ['更新文档', '1 110'],
+    ['本周更新产品路线图', '1 111'],
+    ['更加提升服务', '1 000'],
+    ['Thêm chức năng xuất CSV', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
