@@ -1181,7 +1181,12 @@ const CONNECTORS = [
   '决定',
   '想要',
   '坚决',
-  // Item markers the segmenter leaves in place: "1.提升…" (no space), "①", "★", "KR1 提升…".
+  // Item markers the segmenter leaves in place: "1.提升…" (no space), "①", "★", "KR1 提升…",
+  // checkboxes and to-do tags of task lists ("[ ] 更新产品路线图", "TODO 修复支付回调bug").
+  '[ ]',
+  '[]',
+  'todo',
+  'to do',
   ...Array.from({ length: 20 }, (_, i) => [`${i + 1}.`, `${i + 1})`, `${i + 1}）`]).flat(),
   ...'①②③④⑤⑥⑦⑧⑨⑩❶❷❸❹❺❻❼❽❾❿★☆■□▶►→✓✔✅☑🎯📌👉🔥⭐💡'.split(/(?:)/u),
   ...Array.from({ length: 9 }, (_, i) => [`kr${i + 1}`, `o${i + 1}`]).flat(),

@@ -419,3 +419,11 @@ describe('zh and vi: a connector that starts a longer action is that action', ()
     ['Thêm chức năng xuất CSV', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: checkboxes and to-do tags of task lists', () => {
+  it.each([
+    ['[ ] 更新产品路线图', '1 110'],
+    ['TODO 修复支付回调bug', '1 110'],
+    ['todo list 太长了', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
