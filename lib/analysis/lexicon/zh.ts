@@ -2913,7 +2913,9 @@ export const zh: Lexicon = {
     // Targets of a government work report: "城镇新增就业1200万人以上", "城镇调查失业率5.5%左右".
     // Plan documents are deliverables: "更新产品路线图".
     '路线图',
-    // Followers gained or lost name their metric inside the verb: "下个月涨粉破5000".
+    // Followers gained or lost name their metric inside the verb: "下个月涨粉破5000"; so does
+    // the measure word of a follower count ("3个月做到1万粉").
+    '粉',
     '涨粉',
     '掉粉',
     '吸粉',

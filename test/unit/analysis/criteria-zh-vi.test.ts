@@ -427,3 +427,10 @@ describe('zh: checkboxes and to-do tags of task lists', () => {
     ['todo list 太长了', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: a follower count in 粉', () => {
+  it.each([
+    ['账号目标：3个月做到1万粉', '1 111'],
+    ['奶粉销量提升', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
