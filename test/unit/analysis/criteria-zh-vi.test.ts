@@ -434,3 +434,13 @@ describe('zh: a follower count in 粉', () => {
     ['奶粉销量提升', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: a vague time or habit before the verb keeps the plan', () => {
+  it.each([
+    ['平时多积累客户资源', '1 000'],
+    ['日常做好设备巡检', '1 100'],
+    ['改天把流程梳理一下', '1 000'],
+    ['平时工作很忙', '0'],
+    ['定期体检很重要', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
