@@ -311,6 +311,7 @@ const REACH = [
   '入选',
   '晋升',
   '考上',
+  '上岸',
   '考进',
   '喝',
   '吃',
@@ -352,7 +353,7 @@ const DELIVER = [
   '收回',
   '追回',
   '批改',
-  // Being admitted is done or not ("今年考上研究生").
+  // Being admitted is done or not ("今年考上研究生", "今年考研上岸").
   '考上',
   // Stock and books: clearing, counting and reconciling are done or not.
   '清理',
@@ -3922,7 +3923,9 @@ export const zh: Lexicon = {
   // Adding or supporting a feature is done or not: "新增导出CSV功能", "支持微信扫码登录", "上线会员积分
   //功能"; "新增会员" (a count) and "支持一线团队" (help) are not features.
   deliveryPattern:
-    '(?:新增|增加|增设|添加|加上|支持|接入|上线|开发|开放|开通)[^，。；;！!？?]{1,30}?(?:功能|模块|入口|按钮|选项|插件|接口|登录|注册|支付|导出|导入|模式|小程序|app)',
+    '(?:新增|增加|增设|添加|加上|支持|接入|上线|开发|开放|开通)[^，。；;！!？?]{1,30}?(?:功能|模块|入口|按钮|选项|插件|接口|登录|注册|支付|导出|导入|模式|小程序|app)' +
+    // So is obtaining a named award or certificate: "年内拿到PMP证书", "这学期争取拿奖学金".
+    '|(?:拿到|拿下|拿|获得|取得|考取|考到)[^，。；;！!？?]{0,20}?(?:证书|资格证|驾照|奖学金|奖|学位|offer|录取通知书)',
   // Abstract head nouns at the end of a metric (a broad aim unless scoped): 协同性、亲和力、责任感.
   abstractPattern: '\\p{Script=Han}{2}[性感力]',
   methodPatterns: ['通过(?!率)|借助|利用(?!率)|依靠|凭借|依托|基于|借力|采用'],

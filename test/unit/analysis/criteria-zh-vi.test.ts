@@ -444,3 +444,11 @@ describe('zh: a vague time or habit before the verb keeps the plan', () => {
     ['定期体检很重要', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: obtaining a named award or certificate is done or not', () => {
+  it.each([
+    ['年内拿到PMP证书。', '1 111'],
+    ['拿到更多奖', '1 000'],
+    ['获得用户认可', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
