@@ -464,6 +464,8 @@ function limitRe(cl: CompiledLexicon): RegExp | null {
 
 /** What may follow a plan item's final verb in Chinese: its recipient ("提交给发行商", "提交至科研处"). */
 const RECIPIENT_TAIL = /^(?:给|至|到)\p{Script=Han}{1,8}$/u;
+/** A level or a standard reached, after a plan item's final verb ("达到行业领先水平"). */
+const LEVEL_TAIL = /^\p{Script=Han}{0,8}(?:水平|标准|要求)$/u;
 /** A verb that holds its own 给 ("报给老板", "寄给客户"): the recipient follows directly. */
 const recipientAfter = (verb: string, tail: string) =>
   RECIPIENT_TAIL.test(tail) || (verb.endsWith('给') && /^\p{Script=Han}{1,8}$/u.test(tail));
@@ -736,7 +738,11 @@ export function extract(
         (last.end === body.length ||
           amountOnly(text, span.start + last.end, span.end, quantities) ||
           // "Alpha版本在Q2末提交给发行商": a recipient may follow the final verb.
-          recipientAfter(body.slice(last.start, last.end), body.slice(last.end))) &&
+          recipientAfter(body.slice(last.start, last.end), body.slice(last.end)) ||
+          // "明年服务水平达到行业领先水平": a level or a standard may follow the final verb, when
+          // the clause names its time (without one, "产品质量达到国家标准" may be a claim).
+          (LEVEL_TAIL.test(body.slice(last.end)) &&
+            times.some((t) => inside(t, span) && t.value.kind !== 'past'))) &&
         last.start > 0 &&
         body[last.start - 1] !== '的' &&
         !past

@@ -452,3 +452,12 @@ describe('zh: obtaining a named award or certificate is done or not', () => {
     ['获得用户认可', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: reaching a level or a standard by a time is a plan', () => {
+  it.each([
+    ['明年服务水平达到行业领先水平', '1 001'],
+    ['年底前各项指标达到省级标准', '1 101'],
+    ['我们的服务达到了行业领先水平', '0'],
+    ['产品质量达到国家标准', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
