@@ -461,3 +461,13 @@ describe('zh: reaching a level or a standard by a time is a plan', () => {
     ['产品质量达到国家标准', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: opinions and rules about an aim are no plans', () => {
+  it.each([
+    ['确保安全是每个人的责任', '0'],
+    ['公司力争上游的精神值得学习', '0'],
+    ['控制在合理范围内是最好的', '0'],
+    ['完成率不低于95%的员工可获得奖金', '0'],
+    ['年底前让每位员工都可获得股权激励', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
