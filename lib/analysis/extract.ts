@@ -1107,8 +1107,8 @@ export function extract(
           RANGE_GAP.test(text.slice(leadEnd, x.span.start))
         )
           leadEnd = x.span.end;
-      // "实现全年零投诉": a time frame and then the amount both precede the metric.
-      if (lead.kind === 'deadline') {
+      // "实现全年零投诉": a time frame and then the amount both precede the metric (Chinese).
+      if (lead.kind === 'deadline' && !cl.lex.spaced) {
         const amount = components.find(
           (x) =>
             (x.kind === 'target' || x.kind === 'baseline') &&
