@@ -279,7 +279,13 @@ function clauseHead(
       continue;
     }
     const c = cl.connectorsAtStart.exec(lc.slice(i, clause.end));
-    if (c && c[0].length > 0) {
+    // A connector that starts a longer action is that action's start ("更" of "更新文档").
+    const a = c && c[0].length > 0 ? cl.actionAtStart.exec(lc.slice(i, clause.end)) : null;
+    if (
+      c &&
+      c[0].length > 0 &&
+      !(a?.[1] && a[1].length === a[0].length && a[1].length > c[0].length)
+    ) {
       i += c[0].length;
       continue;
     }
@@ -456,6 +462,65 @@ function limitRe(cl: CompiledLexicon): RegExp | null {
   return re;
 }
 
+/** What may follow a plan item's final verb in Chinese: its recipient ("提交给发行商", "提交至科研处"). */
+const RECIPIENT_TAIL = /^(?:给|至|到)\p{Script=Han}{1,8}$/u;
+/** A level or a standard reached, after a plan item's final verb ("达到行业领先水平"). */
+const LEVEL_TAIL = /^\p{Script=Han}{0,8}(?:水平|标准|要求)$/u;
+/** A verb that holds its own 给 ("报给老板", "寄给客户"): the recipient follows directly. */
+const recipientAfter = (verb: string, tail: string) =>
+  RECIPIENT_TAIL.test(tail) || (verb.endsWith('给') && /^\p{Script=Han}{1,8}$/u.test(tail));
+
+const headerRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function metricHeaderRe(cl: CompiledLexicon): RegExp | null {
+  let re = headerRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.metricHeader ? new RegExp(`^(?:${cl.lex.metricHeader})`, 'u') : null;
+    headerRes.set(cl.lex, re);
+  }
+  return re;
+}
+
+const targetBoundRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function targetBoundRe(cl: CompiledLexicon): RegExp | null {
+  let re = targetBoundRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.targetBound ? new RegExp(`^(?:${cl.lex.targetBound})$`, 'u') : null;
+    targetBoundRes.set(cl.lex, re);
+  }
+  return re;
+}
+
+const moneyVerbRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+function moneyVerbRe(cl: CompiledLexicon): RegExp | null {
+  let re = moneyVerbRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.moneyVerbs ? new RegExp(`^(?:${cl.lex.moneyVerbs})`, 'u') : null;
+    moneyVerbRes.set(cl.lex, re);
+  }
+  return re;
+}
+
+const deliveryRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+
+/** The action and its object match the lexicon's `deliveryPattern` ("新增导出CSV功能"). */
+function deliversFeature(
+  cl: CompiledLexicon,
+  lc: string,
+  action: Span,
+  metric: Span | null,
+): boolean {
+  if (!metric || metric.start < action.end) return false;
+  let re = deliveryRes.get(cl.lex);
+  if (re === undefined) {
+    re = cl.lex.deliveryPattern ? new RegExp(`^(?:${cl.lex.deliveryPattern})$`, 'u') : null;
+    deliveryRes.set(cl.lex, re);
+  }
+  return !!re?.test(lc.slice(action.start, metric.end));
+}
+
 const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /**
@@ -537,8 +602,16 @@ export function extract(
 
   // Label ("KR2:", "Objective:", "目标：").
   const lc = lowerSameLength(text);
-  const label = cl.label.exec(lc);
+  // "GMV目标：3000万", "拣货准确率：目标99.8%": a header that names its metric is a goal label too.
+  // Listed headers match first; "营收目标：" still names its metric.
+  const listed = cl.label.exec(lc);
+  const header = metricHeaderRe(cl)?.exec(lc);
+  const label = listed ?? header;
   const labelEnd = label ? label[0].length : 0;
+  const headerMetricEnd =
+    header && header[0].length === labelEnd
+      ? (header.groups?.m1 ?? header.groups?.m2 ?? '').length
+      : 0;
   let role: Facts['role'] = 'plain';
   if (label) {
     if (cl.labelKind.keyResult.test(lc)) role = 'key-result';
@@ -649,7 +722,13 @@ export function extract(
     // Chinese plan items often end in their verb: "官网改版上线", "客服流程优化".
     if (positive === 0 && cl.lex.verbFinalPlans) {
       const body = lc.slice(span.start, span.end).replace(/[\s\p{P}]+$/u, '');
-      const last = matches(cl.action, body).pop();
+      const verbs = matches(cl.action, body);
+      // "提交给发行商": a verb inside the recipient (发行) is not the final verb.
+      const last =
+        verbs.find(
+          (v) =>
+            v.end < body.length && recipientAfter(body.slice(v.start, v.end), body.slice(v.end)),
+        ) ?? verbs.pop();
       const past =
         first(cl.past, text, span.start, span.end) ??
         first(cl.pastMarkers, lc, span.start, span.end) ??
@@ -657,7 +736,13 @@ export function extract(
       if (
         last &&
         (last.end === body.length ||
-          amountOnly(text, span.start + last.end, span.end, quantities)) &&
+          amountOnly(text, span.start + last.end, span.end, quantities) ||
+          // "Alpha版本在Q2末提交给发行商": a recipient may follow the final verb.
+          recipientAfter(body.slice(last.start, last.end), body.slice(last.end)) ||
+          // "明年服务水平达到行业领先水平": a level or a standard may follow the final verb, when
+          // the clause names its time (without one, "产品质量达到国家标准" may be a claim).
+          (LEVEL_TAIL.test(body.slice(last.end)) &&
+            times.some((t) => inside(t, span) && t.value.kind !== 'past'))) &&
         last.start > 0 &&
         body[last.start - 1] !== '的' &&
         !past
@@ -682,6 +767,14 @@ export function extract(
       intent = null;
       positive = 0;
     }
+    // "去年我们的目标是营收翻一番": a goal named after a past time is last period's goal, reported.
+    if (
+      intent &&
+      !cl.lex.spaced &&
+      lc.slice(intent.start, intent.end).includes('目标') &&
+      times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= intent!.start)
+    )
+      intent = null;
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
@@ -728,6 +821,21 @@ export function extract(
         : null;
     if (positive === 0 && !past && !status && futureTime && amount) {
       local.push({ id: 'target-with-deadline', weight: W.targetWithDeadline, span });
+      score += W.targetWithDeadline;
+    } else if (
+      positive === 0 &&
+      !past &&
+      !status &&
+      amount &&
+      cl.lex.targetBound &&
+      quantities.some(
+        (q) =>
+          inside(q, span) &&
+          targetBoundRe(cl)!.test(text.slice(q.end, span.end).replace(/[\s\p{P}]+$/u, '')),
+      )
+    ) {
+      // "城镇新增就业1200万人以上": an amount closed by a floor or a ceiling is a target.
+      local.push({ id: 'target-bound', weight: W.targetWithDeadline, span });
       score += W.targetWithDeadline;
     } else if (fromTo && quantities.filter((q) => inside(q, fromTo)).length >= 2) {
       local.push({ id: 'target-from-to', weight: W.targetWithDeadline, span });
@@ -969,7 +1077,8 @@ export function extract(
     let end = Math.min(goalClause.end, ...stops);
     const region = text.slice(start, end);
     const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
-    if (tail && tail.index > 0) end = start + tail.index;
+    // ("涨粉破5000": in Chinese a target word alone after the verb leaves no metric there.)
+    if (tail && (tail.index > 0 || !cl.lex.spaced)) end = start + tail.index;
     metric = trim(text, start, end);
     // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
     // when only fillers precede an amount or a cadence, the metric follows it.
@@ -998,6 +1107,16 @@ export function extract(
           RANGE_GAP.test(text.slice(leadEnd, x.span.start))
         )
           leadEnd = x.span.end;
+      // "实现全年零投诉": a time frame and then the amount both precede the metric (Chinese).
+      if (lead.kind === 'deadline' && !cl.lex.spaced) {
+        const amount = components.find(
+          (x) =>
+            (x.kind === 'target' || x.kind === 'baseline') &&
+            x.span.start >= leadEnd &&
+            /^\s*$/u.test(text.slice(leadEnd, x.span.start)),
+        );
+        if (amount) leadEnd = amount.span.end;
+      }
       const next = Math.min(
         goalClause.end,
         ...components
@@ -1011,9 +1130,11 @@ export function extract(
       );
       metric = trim(text, leadEnd, next);
     }
-    // Nothing but fillers or vague words after the verb: the metric is before it.
+    // Nothing but fillers or vague words after the verb, or only its recipient ("提交给发行商"):
+    // the metric is before it.
     const empty =
       !metric ||
+      (!cl.lex.spaced && RECIPIENT_TAIL.test(text.slice(metric.start, metric.end))) ||
       !lc
         .slice(metric.start, metric.end)
         .replace(cl.vague.M, '')
@@ -1064,6 +1185,17 @@ export function extract(
   // History: a stated recent rate, in this unit or carried from the sentence before.
   const history = ownHistory(text, clauses, components) ?? carried;
   const metricText = metric ? text.slice(metric.start, metric.end) : '';
+  // The metric of a goal header without the times inside it ("双十一GMV目标：" names GMV).
+  const headerMetric = () => {
+    let m = text.slice(0, headerMetricEnd);
+    for (const x of components)
+      if (x.kind === 'deadline' && x.span.start < headerMetricEnd)
+        m =
+          m.slice(0, x.span.start) +
+          ' '.repeat(Math.min(x.span.end, headerMetricEnd) - x.span.start) +
+          m.slice(Math.min(x.span.end, headerMetricEnd));
+    return m;
+  };
   const S =
     isSpecific(metricText, cl) ||
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
@@ -1078,6 +1210,22 @@ export function extract(
     // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
     (!metricText.trim() &&
       components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency')) ||
+    // "每周跑步3次": with no object, an activity verb of an unspaced language counted in times or
+    // minutes names what is counted ("跑步" is a word of its own; "做3次" names nothing).
+    (!metricText.trim() &&
+      !cl.lex.spaced &&
+      action?.kind === 'generic' &&
+      components.some((x) => x.kind === 'target') &&
+      isSpecific(text.slice(action.start, action.end), cl)) ||
+    // "GMV目标：3000万": with no object, the metric a goal header names.
+    (!metricText.trim() && headerMetricEnd > 0 && isSpecific(headerMetric(), cl)) ||
+    // "存够100万", "希望今年能存下5万块钱": a verb of earning or saving makes its amount money, the
+    // metric when nothing specific precedes the verb.
+    (!isSpecific(metricText, cl) &&
+      !!action &&
+      !!cl.lex.moneyVerbs &&
+      !!moneyVerbRe(cl)?.test(lc.slice(action.start, action.end)) &&
+      components.some((x) => x.kind === 'target' && x.span.start >= action.end)) ||
     // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
     (!metricText.trim() &&
       (action?.kind === 'up' || action?.kind === 'down') &&
@@ -1087,7 +1235,9 @@ export function extract(
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
   const M =
     targets.length > 0 ||
-    (action?.kind === 'deliver' && S && !vagueAmount) ||
+    ((action?.kind === 'deliver' || (!!action && deliversFeature(cl, lc, action, metric))) &&
+      S &&
+      !vagueAmount) ||
     (S && !vagueAmount && !!limitRe(cl)?.test(lc));
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;

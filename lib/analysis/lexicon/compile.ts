@@ -89,13 +89,21 @@ export function phrasesRegex(
   hyphenJoins = true,
 ): RegExp {
   if (phrases.length === 0) return new RegExp(NEVER.source, flags);
-  const body = phrasesTrie(phrases);
   if (spaced && !hyphenJoins)
-    return new RegExp(`(?<!${WORD_FAST})(?<!${WORD})(?:${body})(?!${WORD})`, flags);
+    return new RegExp(`(?<!${WORD_FAST})(?<!${WORD})(?:${phrasesTrie(phrases)})(?!${WORD})`, flags);
   // "-?" rather than a second alternative: each Unicode property class costs V8 time to compile.
-  return spaced
-    ? new RegExp(`(?<!${WORD_FAST})(?<!${WORD}-?)(?:${body})(?!-?${WORD})`, flags)
-    : new RegExp(`(?:${body})`, flags);
+  if (spaced)
+    return new RegExp(
+      `(?<!${WORD_FAST})(?<!${WORD}-?)(?:${phrasesTrie(phrases)})(?!-?${WORD})`,
+      flags,
+    );
+  // Unspaced (Chinese): Han phrases need no boundary, but an English word in a Chinese line does
+  // ("本周 ship 新版", not the "ship" of "relationship"; "app", not the start of "apple").
+  const latin = phrases.filter((p) => /^[a-z]/.test(p));
+  if (latin.length === 0) return new RegExp(`(?:${phrasesTrie(phrases)})`, flags);
+  const han = phrases.filter((p) => !/^[a-z]/.test(p));
+  const hanBody = han.length ? `${phrasesTrie(han)}|` : '';
+  return new RegExp(`(?:${hanBody}(?<![a-z])(?:${phrasesTrie(latin)})(?![a-z]))`, flags);
 }
 
 /** Regex sources joined as one alternation (each wrapped, so their own `|` stay inside). */

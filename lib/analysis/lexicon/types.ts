@@ -87,6 +87,31 @@ export interface Lexicon {
    * so is a task finished on every item ("回复所有积压的投诉", "thu hồi hết công nợ").
    */
   limitPattern?: string;
+  /**
+   * Optional regex source, tested on the lowercased text from the action verb to the end of its
+   * object: a verb that adds or supports something with a feature as its object delivers it, done or
+   * not ("新增导出CSV功能", "支持微信扫码登录"), though the verb alone is a verb of growth or a generic
+   * one ("新增会员8000人", "支持一线团队"). English lists 'add' as a delivery verb instead.
+   */
+  deliveryPattern?: string;
+  /**
+   * Optional regex source, anchored at the unit's start and tested on its lowercased text: a goal
+   * header that names its metric ("GMV目标：", "拣货准确率：目标"), with the metric in the named group
+   * `m1` or `m2`. It counts as a goal label, and the metric names what the amount measures.
+   */
+  metricHeader?: string;
+  /**
+   * Optional regex source, tested on the lowercased action verb: verbs of earning or saving whose
+   * bare amount is money ("存够100万", "今年要赚到50万"), so with no other object the money is the
+   * metric, as a currency amount is ("Earn £60k").
+   */
+  moneyVerbs?: string;
+  /**
+   * Optional regex source: what may close a clause right after its amount to make the amount a
+   * floor or a ceiling ("1200万人以上", "1%以内"), a target even with no verb or time; reports state
+   * the figure itself.
+   */
+  targetBound?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

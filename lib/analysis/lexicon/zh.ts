@@ -112,6 +112,11 @@ const NUMBER_STARTS = [...'0123456789', ...'一两二三四五六七八九十百
 // By direction. Verbs whose noun forms are common metric names (转化率, 增长率, 使用率, 阅读量,
 // 运营成本) are left out: a verb found inside a metric name would cut the metric in two.
 const UP = [
+  // English verbs in Chinese work chat ("Q2 boost 一下 retention"); matched as whole words.
+  'boost',
+  'improve',
+  'increase',
+  'grow',
   '卖出',
   '售出',
   '卖掉',
@@ -196,6 +201,8 @@ const UP = [
   '增收',
 ];
 const DOWN = [
+  'reduce',
+  'cut',
   '降低',
   '减少',
   '缩短',
@@ -304,6 +311,7 @@ const REACH = [
   '入选',
   '晋升',
   '考上',
+  '上岸',
   '考进',
   '喝',
   '吃',
@@ -318,11 +326,34 @@ const REACH = [
 ];
 // A delivery on a named object has a done state, which makes it measurable.
 const DELIVER = [
+  // Fitting out a shop or a flat is done or not: "今年五一前装修好新店".
+  // (not a bare 装修: "装修公司报价太高了")
+  '装修好',
+  '装修完',
+  // A site finished or put to use, and samples posted, are done or not: "二期工程年底竣工",
+  // "首批样品月底前寄给客户", "方案12月中旬前报给老板".
+  '竣工',
+  '投产',
+  '投用',
+  '通车',
+  '寄出',
+  '寄给',
+  '寄送',
+  '报给',
+  '发给',
+  // English verbs in Chinese work chat: "本周 ship 新版 onboarding", "月底前 close 5 个 deal".
+  'ship',
+  'launch',
+  'release',
+  'deploy',
+  'merge',
+  'fix',
+  'close',
   // Collecting a debt or marking the class's work is done or not ("把欠款全部收回", "批改作文").
   '收回',
   '追回',
   '批改',
-  // Being admitted is done or not ("今年考上研究生").
+  // Being admitted is done or not ("今年考上研究生", "今年考研上岸").
   '考上',
   // Stock and books: clearing, counting and reconciling are done or not.
   '清理',
@@ -468,6 +499,8 @@ const DELIVER = [
   '采购',
   '签署',
   '提交',
+  // Handing a ledger or a form up the line is done or not ("每月底前上报安全检查台账").
+  '上报',
   '发送',
   '发',
   '收集',
@@ -487,9 +520,49 @@ const DELIVER = [
   '做完',
 ];
 const GENERIC = [
+  // "这个月主攻直播带货", "想在明年换一份工作".
+  '主攻',
+  ...cross(['换'], ['一份', '一个', '一家', '个', '份']),
+  // Revising for an exam: "期末考试前复习完所有章节".
+  '复习完',
+  // New-year and family plans with a classifier after a one-character verb: "今年找一份好工作",
+  // "明年考一个好大学", "今年交几个新朋友", "今年去一次西藏" (a bare 找/考/交/去 is part of too many
+  // words: 考虑, 交通, 去年).
+  ...cross(
+    ['找', '考', '交', '去'],
+    ['一个', '一份', '一家', '几个', '个', '份', '一次', '一趟', '趟'],
+  ),
+  '找到',
+  '交朋友',
+  // English verbs in Chinese work chat: "本周 review 所有 PR", "下个月 push 一下 retention".
+  'review',
+  'push',
+  'follow up',
+  'sync',
+  'align',
+  'refactor',
+  // Daily drills of students and runners, one character before their amount: "每天背50个单词",
+  // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  // Visiting customers: "这个月多拜访几个客户".
+  '拜访',
+  '走访',
+  // Time with family and money put aside: "多陪陪家人", "好好存钱".
+  // (not a bare 陪: "陪客户吃饭是常态" describes a job)
+  '陪陪',
+  '多陪',
+  '陪伴',
+  '存钱',
+  '攒钱',
+  '背',
+  '跑',
+  '跑步',
+  '读',
   // Directional complements of a plan: "成绩要提上来", "生意要做起来", "把英语捡起来".
   '提上来',
   '提上去',
+  '补上来',
+  '补上去',
+  '追上来',
   '做起来',
   '搞起来',
   '捡起来',
@@ -1045,6 +1118,11 @@ const CONNECTORS = [
   '正式',
   '按时',
   '及时',
+  // Manner of finishing: "圆满完成全年各项任务", "保质保量完成…".
+  '顺利',
+  '圆满',
+  '如期',
+  '保质保量',
   '优先',
   '率先',
   '集中',
@@ -1075,6 +1153,19 @@ const CONNECTORS = [
   // time is vague.
   '后续',
   '往后',
+  '接下来',
+  '下一步',
+  // "定期复盘销售数据", "平时多积累客户资源", "改天把流程梳理一下": a vague time or habit before the
+  // verb keeps the plan; the time stays vague.
+  '定期',
+  '平时',
+  '平常',
+  '日常',
+  '改天',
+  '晚点',
+  '晚些时候',
+  '过几天',
+  '抽空',
   '择机',
   '适时',
   '过段时间',
@@ -1102,7 +1193,12 @@ const CONNECTORS = [
   '决定',
   '想要',
   '坚决',
-  // Item markers the segmenter leaves in place: "1.提升…" (no space), "①", "★", "KR1 提升…".
+  // Item markers the segmenter leaves in place: "1.提升…" (no space), "①", "★", "KR1 提升…",
+  // checkboxes and to-do tags of task lists ("[ ] 更新产品路线图", "TODO 修复支付回调bug").
+  '[ ]',
+  '[]',
+  'todo',
+  'to do',
   ...Array.from({ length: 20 }, (_, i) => [`${i + 1}.`, `${i + 1})`, `${i + 1}）`]).flat(),
   ...'①②③④⑤⑥⑦⑧⑨⑩❶❷❸❹❺❻❼❽❾❿★☆■□▶►→✓✔✅☑🎯📌👉🔥⭐💡'.split(/(?:)/u),
   ...Array.from({ length: 9 }, (_, i) => [`kr${i + 1}`, `o${i + 1}`]).flat(),
@@ -1273,6 +1369,8 @@ export const zh: Lexicon = {
       'okr',
       'kpi',
       '里程碑',
+      // A numbered milestone: "里程碑M3：" (the number follows as in "KR1：").
+      '里程碑m',
       'goal',
       'target',
       'milestone',
@@ -1643,6 +1741,14 @@ export const zh: Lexicon = {
     // "今年想把好评率再往上提一提": wanting to get something done (想 alone also asks: 我想问…).
     '想把',
     '想将',
+    '想在',
+    // Formal "it is proposed to" of a plan document: "拟于明年3月启动二期项目".
+    '拟于',
+    '拟在',
+    '拟将',
+    // A wish named as such: "我的新年愿望是减肥成功".
+    '愿望是',
+    '心愿是',
     // 要 + coverb or verb ("要把…", "要提升…"), but not 要在/要从/要对 (主要在…, 主要从…).
     ...cross(
       ['要'],
@@ -1695,6 +1801,7 @@ export const zh: Lexicon = {
     '上一个台阶',
     '上新台阶',
     '再创新高',
+    '更上一层楼',
     '我们应该',
     '应该把',
     '应该将',
@@ -1893,6 +2000,8 @@ export const zh: Lexicon = {
     '共开展',
     '共组织',
     '共收治',
+    // "全年累计接待游客120万人次": a running total served or handled is a report.
+    ...cross(['累计'], ['接待', '服务', '收治', '接诊', '发放', '处理', '举办', '走访', '帮扶']),
     '共接诊',
     '共诊治',
     '共发出',
@@ -2074,6 +2183,20 @@ export const zh: Lexicon = {
     '^[^，,。；;]{1,20}?(?:(?<![立随旋当亦])即(?![将可时日刻便使])|代表的是|代表着|也就是说?)',
   ],
   generic: [
+    // Opinions and rules about an aim, not the aim: "确保安全是每个人的责任", "公司力争上游的精神值得
+    // 学习", "控制在合理范围内是最好的", "完成率不低于95%的员工可获得奖金".
+    '是每个人的责任',
+    '是大家的责任',
+    '是我们共同的责任',
+    '值得学习',
+    '值得借鉴',
+    '是最好的',
+    // (who qualifies under a rule, not "让每位员工都可获得股权激励")
+    '的员工可',
+    '的用户可',
+    '的会员可',
+    '的客户可',
+    '的同学可',
     // Effort under way is a report ("我们一直在努力提升服务质量"), not a plan.
     '一直在努力',
     '正在努力',
@@ -2098,14 +2221,14 @@ export const zh: Lexicon = {
     '欢迎各位',
     '踊跃报名',
     // Advice on how, not an aim: "提升转化率的方法有很多", "要想做好营销，必须先做好产品".
-    '的方法有',
-    '的方法是',
-    '的办法有',
-    '的办法是',
-    '的技巧有',
-    '的途径有',
-    '的秘诀是',
-    '的诀窍是',
+    // "提高客单价的方法主要有三种", "…的办法通常是": an adverb may stand before the verb.
+    ...cross(
+      cross(
+        ['的方法', '的办法', '的技巧', '的途径', '的秘诀', '的诀窍', '的手段', '的思路'],
+        ['', '主要', '通常', '一般', '大致', '无非'],
+      ),
+      ['有', '是', '包括'],
+    ),
     // (要想 + a verb, not 要想办法 "must find a way").
     ...cross(
       ['要想'],
@@ -2810,9 +2933,30 @@ export const zh: Lexicon = {
       '后续',
       '下一步',
       '接下来',
+      '定期',
+      '平时',
+      '平常',
+      '改天',
+      '晚点',
+      '晚些时候',
+      '过几天',
+      '抽空',
     ],
   },
   metrics: [
+    // Targets of a government work report: "城镇新增就业1200万人以上", "城镇调查失业率5.5%左右".
+    // Plan documents are deliverables: "更新产品路线图".
+    '路线图',
+    // Followers gained or lost name their metric inside the verb: "下个月涨粉破5000"; so does
+    // the measure word of a follower count ("3个月做到1万粉").
+    '粉',
+    '涨粉',
+    '掉粉',
+    '吸粉',
+    '新增就业',
+    '就业人数',
+    '失业率',
+    '能耗',
     '绩点',
     'gpa',
     '盈亏平衡',
@@ -2963,6 +3107,9 @@ export const zh: Lexicon = {
     '留存率',
     '响应速度',
     '加载速度',
+    '启动速度',
+    '启动时间',
+    '启动耗时',
     '转化率',
     '交货准时率',
     '准时率',
@@ -3638,6 +3785,11 @@ export const zh: Lexicon = {
     ),
   ],
   fillers: [
+    // How a task is to be finished names nothing: "确保全年目标顺利完成".
+    '顺利',
+    '圆满',
+    '如期',
+    '保质保量',
     '第',
     '的',
     '地',
@@ -3774,6 +3926,20 @@ export const zh: Lexicon = {
     '(?:所有|全部|每[一个条位封单]?)[^。；;！!？?]{0,30}?(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内|(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内[^。；;！!？?]{0,10}?(?:回复|答复|响应|处理|解决)[^。；;！!？?]{0,6}?(?:所有|全部|每)' +
     // Finishing a task on every item is done or not: "回复所有积压的投诉", "把欠款全部收回".
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
+  // A floor or a ceiling after the amount, at the clause's end: "城镇新增就业1200万人以上".
+  targetBound: '\\p{Script=Han}{0,2}?(?:及|或)?(?:以上|以内|以下|之内)',
+  // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
+  moneyVerbs: '赚|挣|存|攒|省下|省出',
+  // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
+  // "拣货准确率：目标99.8%" (listed headers such as 营收目标： and 本季度目标： match first).
+  metricHeader:
+    '(?<m1>[^：:，,。；;！!？?\\s]{1,16}?)的?(?:目标|指标)值?\\s*[：:]|(?<m2>[^：:，,。；;！!？?\\s]{1,16})\\s*[：:]\\s*目标(?:值|是|为)?(?=\\s*[\\d零〇一二两三四五六七八九十百千万])',
+  // Adding or supporting a feature is done or not: "新增导出CSV功能", "支持微信扫码登录", "上线会员积分
+  //功能"; "新增会员" (a count) and "支持一线团队" (help) are not features.
+  deliveryPattern:
+    '(?:新增|增加|增设|添加|加上|支持|接入|上线|开发|开放|开通)[^，。；;！!？?]{1,30}?(?:功能|模块|入口|按钮|选项|插件|接口|登录|注册|支付|导出|导入|模式|小程序|app)' +
+    // So is obtaining a named award or certificate: "年内拿到PMP证书", "这学期争取拿奖学金".
+    '|(?:拿到|拿下|拿|获得|取得|考取|考到)[^，。；;！!？?]{0,20}?(?:证书|资格证|驾照|奖学金|奖|学位|offer|录取通知书)',
   // Abstract head nouns at the end of a metric (a broad aim unless scoped): 协同性、亲和力、责任感.
   abstractPattern: '\\p{Script=Han}{2}[性感力]',
   methodPatterns: ['通过(?!率)|借助|利用(?!率)|依靠|凭借|依托|基于|借力|采用'],
@@ -4027,9 +4193,10 @@ export const zh: Lexicon = {
       },
     },
     // Counts in Chinese numerals with a measure word: 三名, 两位, 十万用户, 五篇, 一万名.
-    // 一 alone is usually "a" (一个平台, 一家公司), so it only counts with a people/content word.
+    // 一 alone is usually "a" (一个平台, 一家公司), so it only counts with a people/content word,
+    // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
-      pattern: `(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4059,7 +4226,9 @@ export const zh: Lexicon = {
     // 零事故, 零宕机, bug 清零, 发生率为零: a target of zero.
     {
       pattern:
-        '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?<=率[^，,。；;]{0,6})为零',
+        '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?<=率[^，,。；;]{0,6})为零' +
+        // A count held at zero at the clause's end: "确保安全生产事故为零", "逾期账款降为零".
+        '|(?<=[为到至归])零(?=\\s*(?:$|[，,。；;！!]))',
       parse: () => ({ value: 0, unit: 'count', relative: false }),
     },
     // 粉丝破万, 营收过亿, 上万名用户, 百万级用户, 数十家门店: rough amounts are amounts.
@@ -4337,7 +4506,9 @@ export const zh: Lexicon = {
     },
     {
       needs: '周|星期|礼拜',
-      pattern: '每一?个?(?:周|星期|礼拜)[一二三四五六日天末]?|按周|逐周|周环比',
+      // "每周五前提交周报", "每月底前上报台账": a recurring deadline in the period is the cadence.
+      pattern:
+        '每一?个?(?:周|星期|礼拜)(?:[一二三四五六日天末](?![次回遍趟]))?(?:之?前)?|按周|逐周|周环比',
       resolve: () => cadence('P1W'),
     },
     {
@@ -4347,15 +4518,27 @@ export const zh: Lexicon = {
     },
     {
       needs: '月|环比',
-      pattern: '每一?个?月|按月|逐月|月环比|(?<![周季])环比',
+      pattern: '每一?个?月(?:底|末|初|中旬|上旬|下旬)?(?:之?前)?|按月|逐月|月环比|(?<![周季])环比',
       resolve: () => cadence('P1M'),
     },
-    { needs: '季', pattern: '每一?个?季度?|按季度?|逐季|季度环比', resolve: () => cadence('P3M') },
+    {
+      needs: '季',
+      pattern: '每一?个?季度?(?:末|底|初)?(?:之?前)?|按季度?|逐季|季度环比',
+      resolve: () => cadence('P3M'),
+    },
     { needs: '年|同比', pattern: '每一?年度?|逐年|同比', resolve: () => cadence('P1Y') },
     {
       needs: '半年|个月',
       pattern: '每半年|每(?:6|六)个月',
       resolve: () => ({ ...cadence('P1Y'), every: 'P6M', months: 6 }),
+    },
+    // An age: "30岁前存够100万", "在三十五岁之前" (no date is known; a deadline all the same, as en).
+    {
+      needs: '岁',
+      pattern: T(
+        '(?:\\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)\\s*周?岁(?:生日)?(?:之前|以前|前)',
+      ),
+      resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     // Shopping festivals and holidays.
     {
@@ -4388,6 +4571,13 @@ export const zh: Lexicon = {
         return monthDay(t, m!, d!);
       },
     },
+    // The exam or the sale itself is when the target is measured: "期末考试数学考到120分",
+    // "大促期间转化率做到5%" (taken as this year's end, as the events before which a plan is due).
+    {
+      needs: '考试|大促',
+      pattern: `(?:(?:这次|本次|下次)?(?:期中|期末)考试(?![前之以])|大促(?:期间|当天))${COMMA}`,
+      resolve: (_g, t) => endOfYear(t),
+    },
     // Before an event: 开学前, 上市前, 发布会前, 春节前 (taken as this year's end when no date is given).
     {
       needs: '前',
@@ -4404,7 +4594,8 @@ export const zh: Lexicon = {
     {
       needs: '午|晚|早',
       pattern: T(
-        '(?:上午|下午|中午|晚上|早上|傍晚|明早|明晚)(?:(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s?点(?:半|钟)?)?',
+        // (not the 早上 of 尽早/提早/趁早 + 上线: "尽早上线新版本" has no time).
+        '(?:上午|下午|中午|晚上|(?<![尽提趁])早上|傍晚|明早|明晚)(?:(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s?点(?:半|钟)?)?',
       ),
       resolve: (_g, t) => thisWeek(t),
     },

@@ -228,3 +228,246 @@ describe('zh: running totals, outstanding items and care advice are no plans', (
     ['年底前把还没回款的客户跟进一遍。', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: adding or supporting a feature is a delivery', () => {
+  it.each([
+    ['新增导出CSV功能', '1 110'],
+    ['支持微信扫码登录', '1 110'],
+    ['下月底前新增导出CSV功能', '1 111'],
+    // A count and help are no features: nothing is delivered.
+    ['新增会员', '1 100'],
+    ['支持一线团队', '1 000'],
+    ['新增更多功能', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: daily drills and a zero after a time frame name their metric', () => {
+  it.each([
+    // A time frame and then the amount precede the metric.
+    ['实现全年零投诉', '1 111'],
+    ['2027年实现全年零投诉', '1 111'],
+    // One-character drill verbs before an amount: what follows the amount is what is counted.
+    ['每天背 50 个英语单词。', '1 111'],
+    ['背30个单词', '1 110'],
+    ['每天跑 5 公里', '1 111'],
+    ['每天读30页书', '1 111'],
+    // An activity verb counted in times or minutes names the activity; 做 names nothing.
+    ['每周跑步3次，每次5公里。', '1 111'],
+    ['每周做3次', '1 011'],
+    ['今天跑了5公里', '0'],
+    ['背景：公司去年营收下滑', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: noun-subject plan items and recurring deadlines', () => {
+  it.each([
+    // The final verb may be followed by its recipient; the object is the noun before it.
+    ['Alpha版本在Q2末提交给发行商。', '1 111'],
+    ['10月15日前，课题申报书提交至科研处。', '1 111'],
+    ['文件已经提交给财务', '0'],
+    ['报告上周提交给了老板', '0'],
+    // A deadline within each period is the cadence; 上报 hands a ledger up the line.
+    ['每月底前上报安全检查台账。', '1 111'],
+    ['每周五前提交周报', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: a goal header names its metric', () => {
+  it.each([
+    ['双十一GMV目标：3000万', '1 111'],
+    ['拣货准确率：目标99.8%', '1 110'],
+    ['仓库拣货准确率：目标99.8%，按月考核。', '1 111'],
+    ['营收目标：3000万', '1 110'],
+    // A time or a person before the header names no metric.
+    ['本季度目标：3000万', '1 011'],
+    ['双十一目标：3000万', '1 011'],
+    ['我的目标：成为更好的自己', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: numbered milestones plan; advice, running totals and last year’s goal do not', () => {
+  it.each([
+    ['里程碑M3：6月15日前完成第二章的全部关卡白盒。', '1 111'],
+    ['提高客单价的方法主要有三种。', '0'],
+    ['全年累计接待游客120万人次。', '0'],
+    ['力争全年累计接待游客150万人次。', '1 111'],
+    ['去年我们的目标是营收翻一番，结果只完成了一半。', '0'],
+    ['去年没达标，今年的目标是营收翻一番。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: money saved or earned, and an age as the deadline', () => {
+  it.each([
+    ['我要在30岁前存够100万', '1 111'],
+    ['今年要赚到50万', '1 111'],
+    ['希望今年能存下5万块钱', '1 111'],
+    ['存够10万元', '1 110'],
+    ['明年年收入要达到30万', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: vague personal aims and 尽早', () => {
+  it.each([
+    // 尽早 is a vague time, not the 早上 (morning) of a deadline.
+    ['尽早上线新版本', '1 110'],
+    ['明天早上9点前提交周报', '1 111'],
+    ['品牌知名度更上一层楼', '1 000'],
+    ['多陪陪家人', '1 100'],
+    ['好好存钱', '1 100'],
+    ['今年每月存钱2000元', '1 111'],
+    ['陪客户吃饭是常态', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: the manner of finishing names no task; visits and catching up are plans', () => {
+  it.each([
+    ['确保全年目标顺利完成', '1 001'],
+    ['圆满完成全年各项任务', '1 001'],
+    ['确保2027年如期交付二期工程', '1 111'],
+    ['这个月多拜访几个客户', '1 101'],
+    ['寒假期间把数学补上来', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: English verbs in a Chinese line, matched as whole words', () => {
+  it.each([
+    ['本周 ship 新版 onboarding', '1 111'],
+    ['月底前 close 5 个 deal', '1 111'],
+    ['下个月 push 一下 retention', '1 101'],
+    ['上周 ship 了新版 onboarding', '0'],
+    ['开启 push 通知即可收到提醒', '0'],
+    // Not the "ship" of "relationship" nor the "roi" of "Android".
+    ['提升 customer relationship', '1 100'],
+    ['90天内明显改善 Android 端的冷启动速度。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: noun-subject plan items with a site, a package or a recipient', () => {
+  it.each([
+    ['二期工程年底竣工', '1 111'],
+    ['首批样品月底前寄给客户', '1 111'],
+    ['年终奖方案12月中旬前报给老板', '1 111'],
+    ['今年五一前装修好新店', '1 001'],
+    ['装修公司报价太高了', '0'],
+    // 每周一 is Monday, but 每周一次 is once a week.
+    ['每周一前提交周报', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: new-year plans with a one-character verb and a classifier', () => {
+  it.each([
+    ['今年找一份好工作', '1 001'],
+    ['明年考一个好大学', '1 101'],
+    ['去年营收增长5%', '0'],
+    ['考虑明年再扩张', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: an amount closed by a floor or a ceiling is a target', () => {
+  it.each([
+    ['城镇新增就业1200万人以上', '1 010'],
+    ['客诉率控制在1%以内', '1 110'],
+    ['目前日活稳定在12万左右。', '0'],
+    ['去年营收增长了10%以上', '0'],
+    ['本次活动预计参与人数500人以上', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: 一名 before a judgement of the person is "a", not a count', () => {
+  it.each([
+    ['做一名更好的老师。', '1 000'],
+    ['今年成为一名优秀的产品经理', '1 101'],
+    ['招一名前端', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: followers named inside the verb and a count held at zero', () => {
+  it.each([
+    ['下个月涨粉破5000', '1 111'],
+    ['今年涨粉上万', '1 111'],
+    ['确保安全生产事故为零。', '1 110'],
+    ['逾期账款年底前降为零', '1 111'],
+    ['他的收入几乎为零', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: the exam or the sale itself as the time of a target', () => {
+  it.each([
+    ['期末考试数学考到120分以上。', '1 111'],
+    ['大促期间转化率做到5%。', '1 111'],
+    ['期末考试前复习完所有章节', '1 101'],
+    ['上次期末考试考砸了', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: formal and personal plan openers', () => {
+  it.each([
+    ['拟于明年3月启动二期项目', '1 111'],
+    ['我的新年愿望是减肥成功', '1 000'],
+    ['接下来重点做私域', '1 100'],
+    ['这个月主攻直播带货', '1 101'],
+    ['想在明年换一份工作', '1 001'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh and vi: a connector that starts a longer action is that action', () => {
+  it.each([
+    // 更 (more) is the start of 更新 (update); thêm (more) of thêm (add) + a feature.
+    ['更新文档', '1 110'],
+    ['本周更新产品路线图', '1 111'],
+    ['更加提升服务', '1 000'],
+    ['Thêm chức năng xuất CSV', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: checkboxes and to-do tags of task lists', () => {
+  it.each([
+    ['[ ] 更新产品路线图', '1 110'],
+    ['TODO 修复支付回调bug', '1 110'],
+    ['todo list 太长了', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: a follower count in 粉', () => {
+  it.each([
+    ['账号目标：3个月做到1万粉', '1 111'],
+    ['奶粉销量提升', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: a vague time or habit before the verb keeps the plan', () => {
+  it.each([
+    ['平时多积累客户资源', '1 000'],
+    ['日常做好设备巡检', '1 100'],
+    ['改天把流程梳理一下', '1 000'],
+    ['平时工作很忙', '0'],
+    ['定期体检很重要', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: obtaining a named award or certificate is done or not', () => {
+  it.each([
+    ['年内拿到PMP证书。', '1 111'],
+    ['拿到更多奖', '1 000'],
+    ['获得用户认可', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: reaching a level or a standard by a time is a plan', () => {
+  it.each([
+    ['明年服务水平达到行业领先水平', '1 001'],
+    ['年底前各项指标达到省级标准', '1 101'],
+    ['我们的服务达到了行业领先水平', '0'],
+    ['产品质量达到国家标准', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: opinions and rules about an aim are no plans', () => {
+  it.each([
+    ['确保安全是每个人的责任', '0'],
+    ['公司力争上游的精神值得学习', '0'],
+    ['控制在合理范围内是最好的', '0'],
+    ['完成率不低于95%的员工可获得奖金', '0'],
+    ['年底前让每位员工都可获得股权激励', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
