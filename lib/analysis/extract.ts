@@ -365,8 +365,25 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
   return 'generic';
 }
 
-/** Judges whether a unit's object names something concrete (Specific). */
+const specificMemo = new WeakMap<CompiledLexicon, Map<string, boolean>>();
+
+/**
+ * Judges whether a unit's object names something concrete (Specific). A pure function of its
+ * text, asked several times per goal about the same phrase (the metric, its history, a target's
+ * measure word): answers are kept per lexicon, a bounded number of them.
+ */
 export function isSpecific(original: string, cl: CompiledLexicon): boolean {
+  let memo = specificMemo.get(cl);
+  if (!memo) specificMemo.set(cl, (memo = new Map()));
+  let hit = memo.get(original);
+  if (hit === undefined) {
+    if (memo.size >= 1024) memo.clear();
+    memo.set(original, (hit = judgeSpecific(original, cl)));
+  }
+  return hit;
+}
+
+function judgeSpecific(original: string, cl: CompiledLexicon): boolean {
   if (!original.trim()) return false;
   const text = lowerSameLength(original);
   // A metric counts unless it sits inside a broad phrase: "onboarding flow" is specific,
