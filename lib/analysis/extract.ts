@@ -444,39 +444,62 @@ function judgeSpecific(original: string, cl: CompiledLexicon): boolean {
   return cl.lex.spaced ? /\p{L}{2,}/u.test(after) : [...after.replace(/\s/g, '')].length >= 2;
 }
 
-const notAfterRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
+type Lex = CompiledLexicon['lex'];
 
-function intentNotAfter(cl: CompiledLexicon): RegExp | null {
-  let re = notAfterRes.get(cl.lex);
-  if (re === undefined) {
-    re = cl.lex.intentNotAfter ? new RegExp(`(?:${cl.lex.intentNotAfter})$`, 'u') : null;
-    notAfterRes.set(cl.lex, re);
-  }
-  return re;
+/**
+ * A getter for an optional regex source of the lexicon, compiled once per lexicon (`wrap` adds
+ * the anchors its use needs); null when the lexicon has none.
+ */
+function lexiconPattern(
+  source: (lex: Lex) => string | undefined,
+  wrap: (source: string, lex: Lex) => string = (s) => s,
+): (cl: CompiledLexicon) => RegExp | null {
+  const compiled = new WeakMap<Lex, RegExp | null>();
+  return (cl) => {
+    let re = compiled.get(cl.lex);
+    if (re === undefined) {
+      const src = source(cl.lex);
+      re = src ? new RegExp(wrap(src, cl.lex), 'u') : null;
+      compiled.set(cl.lex, re);
+    }
+    return re;
+  };
 }
 
-const forecastRes = new WeakMap<CompiledLexicon['lex'], RegExp>();
+const intentNotAfter = lexiconPattern(
+  (lex) => lex.intentNotAfter,
+  (s) => `(?:${s})$`,
+);
+const forecastSubjectRe = lexiconPattern(
+  (lex) => lex.forecastSubject?.subject,
+  (s) => `(?:${s})$`,
+);
+const limitRe = lexiconPattern((lex) => lex.limitPattern);
+const metricHeaderRe = lexiconPattern(
+  (lex) => lex.metricHeader,
+  (s) => `^(?:${s})`,
+);
+const targetBoundRe = lexiconPattern(
+  (lex) => lex.targetBound,
+  (s) => `^(?:${s})$`,
+);
+const moneyVerbRe = lexiconPattern(
+  (lex) => lex.moneyVerbs,
+  (s) => `^(?:${s})`,
+);
+const deliveryRe = lexiconPattern(
+  (lex) => lex.deliveryPattern,
+  (s) => `^(?:${s})$`,
+);
+const abstractRe = lexiconPattern(
+  (lex) => lex.abstractPattern,
+  (s, lex) => (lex.spaced ? `^(?:${s})$` : `(?:${s})$`),
+);
 
 function forecastSubject(cl: CompiledLexicon, lc: string, start: number, intent: Span): boolean {
   const f = cl.lex.forecastSubject;
   if (!f || !lc.startsWith(f.marker, intent.start)) return false;
-  let re = forecastRes.get(cl.lex);
-  if (re === undefined) {
-    re = new RegExp(`(?:${f.subject})$`, 'u');
-    forecastRes.set(cl.lex, re);
-  }
-  return re.test(lc.slice(start, intent.start));
-}
-
-const limitRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
-
-function limitRe(cl: CompiledLexicon): RegExp | null {
-  let re = limitRes.get(cl.lex);
-  if (re === undefined) {
-    re = cl.lex.limitPattern ? new RegExp(cl.lex.limitPattern, 'u') : null;
-    limitRes.set(cl.lex, re);
-  }
-  return re;
+  return !!forecastSubjectRe(cl)?.test(lc.slice(start, intent.start));
 }
 
 /** What may follow a plan item's final verb in Chinese: its recipient ("提交给发行商", "提交至科研处"). */
@@ -487,41 +510,6 @@ const LEVEL_TAIL = /^\p{Script=Han}{0,8}(?:水平|标准|要求)$/u;
 const recipientAfter = (verb: string, tail: string) =>
   RECIPIENT_TAIL.test(tail) || (verb.endsWith('给') && /^\p{Script=Han}{1,8}$/u.test(tail));
 
-const headerRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
-
-function metricHeaderRe(cl: CompiledLexicon): RegExp | null {
-  let re = headerRes.get(cl.lex);
-  if (re === undefined) {
-    re = cl.lex.metricHeader ? new RegExp(`^(?:${cl.lex.metricHeader})`, 'u') : null;
-    headerRes.set(cl.lex, re);
-  }
-  return re;
-}
-
-const targetBoundRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
-
-function targetBoundRe(cl: CompiledLexicon): RegExp | null {
-  let re = targetBoundRes.get(cl.lex);
-  if (re === undefined) {
-    re = cl.lex.targetBound ? new RegExp(`^(?:${cl.lex.targetBound})$`, 'u') : null;
-    targetBoundRes.set(cl.lex, re);
-  }
-  return re;
-}
-
-const moneyVerbRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
-
-function moneyVerbRe(cl: CompiledLexicon): RegExp | null {
-  let re = moneyVerbRes.get(cl.lex);
-  if (re === undefined) {
-    re = cl.lex.moneyVerbs ? new RegExp(`^(?:${cl.lex.moneyVerbs})`, 'u') : null;
-    moneyVerbRes.set(cl.lex, re);
-  }
-  return re;
-}
-
-const deliveryRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
-
 /** The action and its object match the lexicon's `deliveryPattern` ("新增导出CSV功能"). */
 function deliversFeature(
   cl: CompiledLexicon,
@@ -530,15 +518,8 @@ function deliversFeature(
   metric: Span | null,
 ): boolean {
   if (!metric || metric.start < action.end) return false;
-  let re = deliveryRes.get(cl.lex);
-  if (re === undefined) {
-    re = cl.lex.deliveryPattern ? new RegExp(`^(?:${cl.lex.deliveryPattern})$`, 'u') : null;
-    deliveryRes.set(cl.lex, re);
-  }
-  return !!re?.test(lc.slice(action.start, metric.end));
+  return !!deliveryRe(cl)?.test(lc.slice(action.start, metric.end));
 }
-
-const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
 
 /**
  * The rest of a metric phrase (fillers and vague words gone) whose head noun is abstract
@@ -547,12 +528,7 @@ const abstractRes = new WeakMap<CompiledLexicon['lex'], RegExp | null>();
  * or number ("the Salesforce integration", "v2 migration").
  */
 function abstractHead(original: string, rest: string, cl: CompiledLexicon): string | null {
-  let re = abstractRes.get(cl.lex);
-  if (re === undefined) {
-    const src = cl.lex.abstractPattern;
-    re = src ? new RegExp(cl.lex.spaced ? `^(?:${src})$` : `(?:${src})$`, 'u') : null;
-    abstractRes.set(cl.lex, re);
-  }
+  const re = abstractRe(cl);
   if (!re || /\d/.test(original)) return null;
   // A name narrows it: a capital after the first letter, or Latin letters in Chinese ("ISO").
   if (cl.lex.spaced ? /\p{Lu}/u.test(original.trim().slice(1)) : /[A-Za-z]/.test(original))

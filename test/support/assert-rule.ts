@@ -35,3 +35,11 @@ export function assertSuggestionResult(
   if (typeof expected === 'string') expect(rendered).toBe(expected);
   else expect(rendered).toMatch(expected);
 }
+
+/** Goal verdict and S/M/T of one line, as `goal SMT` ("1 110") or "0" for a non-goal. */
+export function verdict(text: string): string {
+  const s = analyze(text, { unit: 'line', today: TODAY }).segments[0];
+  if (!s?.goal) return '0';
+  const c = s.criteria!;
+  return `1 ${+c.S}${+c.M}${+c.T}`;
+}

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
-import { TODAY } from '../../support/assert-rule';
-
-/** Goal verdict and S/M/T of one line, as `goal SMT` ("1 110") or "0" for a non-goal. */
-function verdict(text: string): string {
-  const s = analyze(text, { unit: 'line', today: TODAY }).segments[0];
-  if (!s?.goal) return '0';
-  const c = s.criteria!;
-  return `1 ${+c.S}${+c.M}${+c.T}`;
-}
+import { TODAY, verdict } from '../../support/assert-rule';
 
 // Shapes found by writing fresh Chinese and Vietnamese lines as other authors would.
 describe('zh and vi: forecasts and notices with a thing as the subject of 将/sẽ', () => {
