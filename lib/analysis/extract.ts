@@ -10,7 +10,7 @@ import {
   opensAmount,
 } from './chars';
 import { has } from './has';
-import { sortSmall } from './sort-small';
+import { byStart, bySpanStart, sortSmall } from './sort-small';
 import { findQuantities, type QuantityHit } from './quantity';
 import type { Achievable, Component, Cue, Span, TimeValue } from './schema';
 import { judgeAchievable, type History } from './achievable';
@@ -101,9 +101,7 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-const byStart = (a: Span, b: Span) => a.start - b.start;
 const longestFirst = (a: Span, b: Span) => b.end - b.start - (a.end - a.start) || a.start - b.start;
-const bySpanStart = (a: { span: Span }, b: { span: Span }) => a.span.start - b.span.start;
 const bySpan = (a: { span: Span }, b: { span: Span }) =>
   a.span.start - b.span.start || a.span.end - b.span.end;
 
@@ -1043,8 +1041,10 @@ export function extract(
         ? action.end
         : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
     let start = from;
+    // The components in text order, sorted once: none is added until the metric below.
+    const ordered = sortSmall([...components], bySpanStart);
     // Skip intent/hedge words between the clause head and the metric ("we want ROAS above 4x").
-    for (const x of sortSmall([...components], bySpanStart)) {
+    for (const x of ordered) {
       const skippable =
         (x.kind === 'intent' || x.kind === 'hedge') &&
         x.span.start >= from - 1 &&
@@ -1092,7 +1092,7 @@ export function extract(
     if (onlyFillers && lead) {
       // "Close 10-15 new deals": the metric follows the whole range.
       let leadEnd = lead.span.end;
-      for (const x of sortSmall([...components], bySpanStart))
+      for (const x of ordered)
         if (
           (x.kind === 'target' || x.kind === 'baseline') &&
           lead.kind !== 'deadline' &&
@@ -1140,7 +1140,7 @@ export function extract(
     if (action && ((empty && !(metric && lead)) || weak)) {
       // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
       let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
-      for (const x of sortSmall([...components], bySpanStart)) {
+      for (const x of ordered) {
         if (
           ['intent', 'hedge', 'deadline', 'label'].includes(x.kind) &&
           x.span.start <= s + 1 &&
@@ -1213,10 +1213,8 @@ export function extract(
     // "GMV目标：3000万": with no object, the metric a goal header names.
     (!metricText.trim() && headerMetricEnd > 0 && isSpecific(headerMetric(), cl)) ||
     // "存够100万", "希望今年能存下5万块钱": a verb of earning or saving makes its amount money, the
-    // metric when nothing specific precedes the verb.
-    (!isSpecific(metricText, cl) &&
-      !!action &&
-      !!cl.lex.moneyVerbs &&
+    // metric when nothing specific precedes the verb (the first test of this chain said so).
+    (!!action &&
       !!moneyVerbRe(cl)?.test(lc.slice(action.start, action.end)) &&
       components.some((x) => x.kind === 'target' && x.span.start >= action.end)) ||
     // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from './lexicon/compile';
 import { isSpace } from './chars';
 import { has } from './has';
-import { sortSmall } from './sort-small';
+import { byStart, sortSmall } from './sort-small';
 import type { QuantityValue, Span } from './schema';
 
 export interface QuantityHit extends Span {
@@ -109,7 +109,7 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
       if (value && Number.isFinite(value.value)) hits.push({ start, end, value });
     }
   }
-  return sortSmall(hits, (a, b) => a.start - b.start);
+  return sortSmall(hits, byStart);
 }
 
 /** "PostgreSQL 16", "iOS 18", "version 2.0", "v3": names, not quantities. */

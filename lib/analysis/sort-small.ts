@@ -1,3 +1,9 @@
+import type { Span } from './schema';
+
+/** Text order of spans, and of things with a span: the comparators units sort by. */
+export const byStart = (a: Span, b: Span) => a.start - b.start;
+export const bySpanStart = (a: { span: Span }, b: { span: Span }) => a.span.start - b.span.start;
+
 /**
  * `Array.prototype.sort` for the short lists every unit sorts (components, cues, time hits,
  * edits): an insertion sort in place, stable like the built-in, so the order is the same. The
