@@ -1,8 +1,9 @@
 /**
- * The hint layer as the content script runs it (started by hints-module.ts, which the always-loaded
- * stub imports on the first focused field or background command): the user's settings applied live (on or off for
- * this site, languages, criteria, severity), the site's dismissed hints, and the card's services
- * wired to the background's messages, the settings store, the clipboard and `_locales`.
+ * The hint layer as the content script runs it (started by hints-module.ts, which the
+ * always-loaded stub imports on the first focused field or background command): the user's
+ * settings applied live (on or off for this site, languages, criteria, severity), the site's
+ * dismissed hints, and the card's services wired to the background's messages, the settings
+ * store, the clipboard and `_locales`.
  *
  * Nothing is drawn until the settings are read: a site the user disabled never flashes a hint.
  *
