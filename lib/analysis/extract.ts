@@ -353,7 +353,7 @@ function nounOrPast(
   cl: CompiledLexicon,
 ): boolean {
   if (cl.actionNounSuffix?.test(lc.slice(end, end + 4))) return true;
-  const past = first(cl.past, text, start, Math.min(text.length, end + 3));
+  const past = first(cl.past, lc, start, Math.min(lc.length, end + 3));
   return !!past && past.start === start && past.end > end;
 }
 
@@ -721,7 +721,7 @@ export function extract(
             v.end < body.length && recipientAfter(body.slice(v.start, v.end), body.slice(v.end)),
         ) ?? verbs.pop();
       const past =
-        first(cl.past, text, span.start, span.end) ??
+        first(cl.past, lc, span.start, span.end) ??
         first(cl.pastMarkers, lc, span.start, span.end) ??
         first(cl.status, lc, span.start, span.end);
       if (
@@ -777,7 +777,7 @@ export function extract(
     }
     const pastTime = times.find((t) => inside(t, span) && t.value.kind === 'past');
     const pastHit =
-      first(cl.past, text, span.start, span.end) ??
+      first(cl.past, lc, span.start, span.end) ??
       first(cl.pastMarkers, lc, span.start, span.end) ??
       pastTime ??
       null;

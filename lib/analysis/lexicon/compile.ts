@@ -106,9 +106,25 @@ export function phrasesRegex(
   return new RegExp(`(?:${hanBody}(?<![a-z])(?:${phrasesTrie(latin)})(?![a-z]))`, flags);
 }
 
-/** Regex sources joined as one alternation (each wrapped, so their own `|` stay inside). */
+/** Word-start guards the sources may open with, each with a cheap subset tested before it. */
+const FAST_GUARDS: Record<string, string> = {
+  '(?<![\\p{L}\\p{N}])': '(?<![a-z0-9])',
+  '(?<![\\p{L}])': '(?<![a-z])',
+};
+
+/**
+ * Regex sources joined as one alternation (each wrapped, so their own `|` stay inside). A
+ * word-start guard every source opens with is tested once, before the alternation, and after a
+ * cheap subset of it: inside a word that rejects the position without trying each alternative
+ * (English past forms scan about a third faster). Same matches.
+ */
 export function sourcesRegex(sources: readonly string[], flags = 'giu'): RegExp {
   if (sources.length === 0) return new RegExp(NEVER.source, flags);
+  const guard = Object.keys(FAST_GUARDS).find((g) => sources.every((s) => s.startsWith(g)));
+  if (guard) {
+    const rest = sources.map((s) => `(?:${s.slice(guard.length)})`).join('|');
+    return new RegExp(`${FAST_GUARDS[guard]}${guard}(?:${rest})`, flags);
+  }
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
 
@@ -236,6 +252,10 @@ export interface CompiledLexicon {
   actionAtStart: RegExp;
   connectorsAtStart: RegExp;
   pastMarkers: RegExp;
+  /**
+   * Case-insensitive, yet run on the unit's lowercase copy where there is one: the same matches,
+   * found about twice as fast (`/i` on mixed-case text costs V8 more).
+   */
   past: RegExp;
   status: RegExp;
   reported: RegExp;
