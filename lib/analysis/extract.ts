@@ -969,7 +969,7 @@ export function extract(
       ...[...quantities, ...times].filter((x) => x.start >= from).map((x) => x.start),
     );
     const governing = limit < (clause?.end ?? from) ? verbs.filter((h) => h.end <= limit) : [];
-    const next = governing.pop() ?? verbs[0];
+    const next = governing.pop() ?? verbs[verbs.length - 1];
     if (next) coverObject = from;
     if (next)
       action = {
