@@ -362,7 +362,7 @@ const DELIVER = [
   '核对',
   '对账',
   '做完',
-  '搞定',
+  // (not 搞定: "搞定大客户" names no done state; it stays a verb of reaching)
   '弄完',
   '完工',
   '考下',
@@ -2030,6 +2030,9 @@ export const zh: Lexicon = {
     '现阶段',
     '正在',
     '一直在',
+    // "大客户那边一直是老张在跟进": who has been doing it, a state.
+    '一直是',
+    '一直由',
     '仍在',
     '仍然',
     '依然',
@@ -2191,6 +2194,21 @@ export const zh: Lexicon = {
     '值得学习',
     '值得借鉴',
     '是最好的',
+    // Opinions about an action, not a plan: "加强沟通永远不会错", "这件事值得好好推进",
+    // "落实责任制是做好管理的基础" (not "最值得信赖的…", a reputation aimed at).
+    '不会错',
+    '准没错',
+    '错不了',
+    '没有错',
+    '没错',
+    ...cross(
+      ['值得'],
+      ['好好', '下功夫', '下工夫', '推进', '投入', '关注', '尝试', '一试', '考虑', '研究', '我们', '做', '花'],
+    ),
+    '是做好',
+    '是搞好',
+    '是管好',
+    '是干好',
     // (who qualifies under a rule, not "让每位员工都可获得股权激励")
     '的员工可',
     '的用户可',
@@ -2777,6 +2795,17 @@ export const zh: Lexicon = {
       '各项',
       '东西',
       '事情',
+      // Matters named by their relation only: "把有关事项落实一下", "把手头的活都搞定".
+      '有关事项',
+      '相关事项',
+      '有关事宜',
+      '相关事宜',
+      '相关工作',
+      '有关工作',
+      '手头的活',
+      '手头的事',
+      '手上的活',
+      '手上的事',
       '第一梯队',
       '头部',
       '龙头',
@@ -3767,6 +3796,22 @@ export const zh: Lexicon = {
     '平台',
     '服务商',
     '合作伙伴关系',
+    // A relationship with a named party is still a relationship: "把供应商关系维护好".
+    '客户关系',
+    '客情关系',
+    '客情',
+    '供应商关系',
+    '渠道关系',
+    '经销商关系',
+    '合作关系',
+    '伙伴关系',
+    '上下游关系',
+    // Measures with no name: "推进一些降本措施".
+    '措施',
+    // Safety as a field of work: "本季度抓好安全生产" (not its counted accidents).
+    '安全生产',
+    '食品安全',
+    '生产安全',
     // "开发者最信赖的", "中小企业首选的": an audience's trust is a reputation, not a metric.
     ...cross(
       [
@@ -3939,7 +3984,10 @@ export const zh: Lexicon = {
   deliveryPattern:
     '(?:新增|增加|增设|添加|加上|支持|接入|上线|开发|开放|开通)[^，。；;！!？?]{1,30}?(?:功能|模块|入口|按钮|选项|插件|接口|登录|注册|支付|导出|导入|模式|小程序|app)' +
     // So is obtaining a named award or certificate: "年内拿到PMP证书", "这学期争取拿奖学金".
-    '|(?:拿到|拿下|拿|获得|取得|考取|考到)[^，。；;！!？?]{0,20}?(?:证书|资格证|驾照|奖学金|奖|学位|offer|录取通知书)',
+    '|(?:拿到|拿下|拿|获得|取得|考取|考到)[^，。；;！!？?]{0,20}?(?:证书|资格证|驾照|奖学金|奖|学位|offer|录取通知书)' +
+    // A vague verb of getting done ("搞定", "落实") on an object that names its own done state is a
+    // delivery: "春节前搞定新门店的装修验收" (not "搞定大客户", "把培训落实下去").
+    '|(?:搞定|落实|办完|办好)[^，。；;！!？?]{0,20}?(?:验收|上线|交付|迁移|签约|审批|备案|年检|年审|结算|对账|盘点|报销|续签|过户|开户)',
   // Abstract head nouns at the end of a metric (a broad aim unless scoped): 协同性、亲和力、责任感.
   abstractPattern: '\\p{Script=Han}{2}[性感力]',
   methodPatterns: ['通过(?!率)|借助|利用(?!率)|依靠|凭借|依托|基于|借力|采用'],
