@@ -3973,6 +3973,11 @@ export const zh: Lexicon = {
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
   // A floor or a ceiling after the amount, at the clause's end: "城镇新增就业1200万人以上".
   targetBound: '\\p{Script=Han}{0,2}?(?:及|或)?(?:以上|以内|以下|之内)',
+  // A count whose noun is a possessor ("两个部门的报表流程", "对两个新仓库的管理") scopes it.
+  countScope: {
+    before: '(?:对|针对|把|将|在)(?:这|那)?\\s?',
+    after: '[^的，,。；;！!？?\\s\\d]{1,6}的(?!话)',
+  },
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
