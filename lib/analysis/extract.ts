@@ -988,7 +988,15 @@ export function extract(
       ...[...quantities, ...times].filter((x) => x.start >= from).map((x) => x.start),
     );
     const governing = limit < (clause?.end ?? from) ? verbs.filter((h) => h.end <= limit) : [];
-    const next = governing.pop() ?? verbs[verbs.length - 1];
+    // With nothing after the object, its verb comes last ("把新员工培训落实到位"), unless only a
+    // one-character verb does, which may sit inside a noun (发 of "投入到产品研发上").
+    let last = verbs[verbs.length - 1];
+    for (let i = verbs.length - 1; i >= 0; i--)
+      if (verbs[i]!.end - verbs[i]!.start > 1) {
+        last = verbs[i];
+        break;
+      }
+    const next = governing.pop() ?? last;
     if (next) coverObject = from;
     if (next)
       action = {
