@@ -352,6 +352,9 @@ const DELIVER = [
   // Collecting a debt or marking the class's work is done or not ("把欠款全部收回", "批改作文").
   '收回',
   '追回',
+  '要回来',
+  '追回来',
+  '收回来',
   '批改',
   // Being admitted is done or not ("今年考上研究生", "今年考研上岸").
   '考上',
@@ -481,6 +484,8 @@ const DELIVER = [
   '撰写',
   '写',
   '写完',
+  // Finishing a revision is done or not: "今晚把投标方案改完".
+  '改完',
   '发表',
   '发放',
   '出版',
@@ -543,6 +548,9 @@ const GENERIC = [
   'refactor',
   // Daily drills of students and runners, one character before their amount: "每天背50个单词",
   // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  // Opening more of something, its count unstated: "下季度再开几家店".
+  '再开',
+  '多开',
   // Visiting customers: "这个月多拜访几个客户".
   '拜访',
   '走访',
@@ -608,6 +616,14 @@ const GENERIC = [
   '深化',
   '健全',
   '理顺',
+  // Sorting things out: "下周把发布流程理一理", "把排班表理清楚", "把客户关系维护好".
+  '理一理',
+  '理一下',
+  '理清',
+  '理清楚',
+  '捋顺',
+  '捋一捋',
+  '维护好',
   '传播',
   '挽留',
   '提拔',
@@ -1156,6 +1172,14 @@ const CONNECTORS = [
   '往后',
   '接下来',
   '下一步',
+  // "年后把招聘启动起来", "过完节把货款要回来": after the holiday starts the work, it sets no deadline.
+  '年后',
+  '节后',
+  '开年后',
+  '开春后',
+  '过完年',
+  '过完节',
+  '过了年',
   // "定期复盘销售数据", "平时多积累客户资源", "改天把流程梳理一下": a vague time or habit before the
   // verb keeps the plan; the time stays vague.
   '定期',
@@ -1352,7 +1376,7 @@ export const zh: Lexicon = {
   coverbs: ['把', '将', '让', '使', '给'],
   prepositions: ['向', '给', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
   actionNounSuffix:
-    '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准',
+    '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
     objective: ['o', 'obj', 'objective', '目标', '愿景'],
@@ -1795,6 +1819,42 @@ export const zh: Lexicon = {
     '将会',
     '将要',
     '要有明显',
+    // "今年销售额要有一个大的提升": a change the metric must see.
+    ...cross(
+      [
+        '要有',
+        '要有一个',
+        '要有个',
+        '要有一定',
+        '要有一定的',
+        '要有大的',
+        '要有一个大的',
+        '要有新的',
+        '要有更大的',
+        '要有明显的',
+        '要有较大的',
+      ],
+      [
+        '提升',
+        '提高',
+        '增长',
+        '增加',
+        '突破',
+        '进步',
+        '改善',
+        '起色',
+        '改观',
+        '飞跃',
+        '进展',
+        '成效',
+        '变化',
+      ],
+    ),
+    // "下半年的重心放在老客户复购上": where the effort goes is the plan.
+    ...cross(
+      ['重心', '重点', '精力', '主要精力', '注意力'],
+      ['放在', '要放在', '转向', '转到', '集中在', '聚焦在'],
+    ),
     '要有所',
     '要有大幅',
     '要有显著',
@@ -2204,7 +2264,21 @@ export const zh: Lexicon = {
     '没错',
     ...cross(
       ['值得'],
-      ['好好', '下功夫', '下工夫', '推进', '投入', '关注', '尝试', '一试', '考虑', '研究', '我们', '做', '花'],
+      [
+        '好好',
+        '下功夫',
+        '下工夫',
+        '推进',
+        '投入',
+        '关注',
+        '尝试',
+        '一试',
+        '考虑',
+        '研究',
+        '我们',
+        '做',
+        '花',
+      ],
     ),
     '是做好',
     '是搞好',
@@ -2827,6 +2901,11 @@ export const zh: Lexicon = {
       '一些',
       '一点儿',
       '若干',
+      // "招一批销售", "上线一波新功能", "把房贷还掉一部分": a batch, not how many.
+      '一批',
+      '一波',
+      '一拨',
+      '一部分',
       // With their 的, so that dropping them leaves no dangling particle ("更多的注册用户").
       ...cross(
         ['更多', '更好', '更高', '更快', '更低', '更少', '更大', '更强', '更优质'],
@@ -2963,6 +3042,13 @@ export const zh: Lexicon = {
       '后续',
       '下一步',
       '接下来',
+      '年后',
+      '节后',
+      '开年后',
+      '开春后',
+      '过完年',
+      '过完节',
+      '过了年',
       '定期',
       '平时',
       '平常',
@@ -3809,6 +3895,13 @@ export const zh: Lexicon = {
     '上下游关系',
     // Measures with no name: "推进一些降本措施".
     '措施',
+    // Things and matters: "交付客户要的东西", "把物流那边的事搞定" (an unnamed head noun).
+    '东西',
+    '事情',
+    '的事',
+    '事儿',
+    '事项',
+    '事宜',
     // Safety as a field of work: "本季度抓好安全生产" (not its counted accidents).
     '安全生产',
     '食品安全',
@@ -4193,7 +4286,7 @@ export const zh: Lexicon = {
     // A birth cohort ("更多95后用户") is no amount.
     {
       pattern:
-        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d)(?!(?<=(?<!\\d)(?:[5-9][05]|0[05]|10))[后後])\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
+        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d|[a-jl-vx-zA-JL-VX-Z]|天无理由)(?!(?<=(?<!\\d)(?:[5-9][05]|0[05]|10))[后後])\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
         MEASURE_WORDS.join('|') +
         ')(?![\\p{L}]))?',
       parse: (g): QuantityValue | null => {
