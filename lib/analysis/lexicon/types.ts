@@ -120,6 +120,12 @@ export interface Lexicon {
    * still done or not. A count after a verb stays a target ("完成三个重点项目的交付").
    */
   countScope?: { before: string; after: string };
+  /**
+   * Optional regex source, anchored at the end of a number written in digits and tested on the
+   * text after it: what makes the number part of a name, not an amount ("5G套餐", "3号线",
+   * "1对1服务"). The number and what matched are no quantity.
+   */
+  amountName?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

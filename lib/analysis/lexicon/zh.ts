@@ -433,6 +433,9 @@ const DELIVER = [
   '修复',
   '修好',
   '修掉',
+  '修完',
+  '检修完',
+  '检修好',
   '招聘',
   '招募',
   '招',
@@ -548,6 +551,11 @@ const GENERIC = [
   'refactor',
   // Daily drills of students and runners, one character before their amount: "每天背50个单词",
   // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  // Keeping an eye on a metric: "这阵子多盯一下新渠道的转化".
+  '盯一下',
+  '盯紧',
+  '盯住',
+  '多盯',
   // Opening more of something, its count unstated: "下季度再开几家店".
   '再开',
   '多开',
@@ -1172,6 +1180,17 @@ const CONNECTORS = [
   '往后',
   '接下来',
   '下一步',
+  // "这段时间把新人带起来", "下一阶段把质量抓上去", "早点把发票开出来": a stretch of time or
+  // "early" sets no deadline either.
+  '这段时间',
+  '近段时间',
+  '这阵子',
+  '下一阶段',
+  '下阶段',
+  '阶段性地',
+  '早点',
+  '早些',
+  '常态化',
   // "年后把招聘启动起来", "过完节把货款要回来": after the holiday starts the work, it sets no deadline.
   '年后',
   '节后',
@@ -1374,7 +1393,7 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
-  prepositions: ['向', '给', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
+  prepositions: ['向', '给', '为', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
   actionNounSuffix:
     '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
   labels: {
@@ -3042,6 +3061,14 @@ export const zh: Lexicon = {
       '后续',
       '下一步',
       '接下来',
+      '这段时间',
+      '近段时间',
+      '这阵子',
+      '下一阶段',
+      '下阶段',
+      '阶段性',
+      '早点',
+      '早些',
       '年后',
       '节后',
       '开年后',
@@ -3895,6 +3922,12 @@ export const zh: Lexicon = {
     '上下游关系',
     // Measures with no name: "推进一些降本措施".
     '措施',
+    // A battle as a slogan: "打一场漂亮的翻身仗".
+    '翻身仗',
+    '硬仗',
+    '胜仗',
+    '漂亮仗',
+    '攻坚战',
     // Things and matters: "交付客户要的东西", "把物流那边的事搞定" (an unnamed head noun).
     '东西',
     '事情',
@@ -4073,6 +4106,8 @@ export const zh: Lexicon = {
     before: '(?:对|针对|把|将|在)(?:这|那)?\\s?',
     after: '[^的，,。；;！!？?\\s\\d]{1,6}的(?!话)',
   },
+  // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "1对1服务", "7天无理由退货".
+  amountName: '[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?对\\s?\\d{1,3}|无理由',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
@@ -4286,7 +4321,7 @@ export const zh: Lexicon = {
     // A birth cohort ("更多95后用户") is no amount.
     {
       pattern:
-        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d|[a-jl-vx-zA-JL-VX-Z]|天无理由)(?!(?<=(?<!\\d)(?:[5-9][05]|0[05]|10))[后後])\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
+        '(?<=\\p{Script=Han})(?<![第周])(?<cur>[¥￥$€£])?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?!\\d|[.,]\\d|[-/:]\\d)(?!(?<=(?<!\\d)(?:[5-9][05]|0[05]|10))[后後])\\s?(?<scale>万亿|百万|千万|万|亿|千|[kKwW](?![a-zA-Z]))?\\s?(?<unit>%|％|倍|个百分点|pp)?(?:\\s?(?:' +
         MEASURE_WORDS.join('|') +
         ')(?![\\p{L}]))?',
       parse: (g): QuantityValue | null => {
@@ -4344,7 +4379,8 @@ export const zh: Lexicon = {
     // 一 alone is usually "a" (一个平台, 一家公司), so it only counts with a people/content word,
     // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
-      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
+      // Nor is the battle of a slogan a count: "打一场漂亮的翻身仗", "打赢一场攻坚战".
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4536,6 +4572,13 @@ export const zh: Lexicon = {
       needs: '季',
       pattern: T('(?<![上下本这当每\\d一二三四])季(?:度)?(?:末|底|内)'),
       resolve: (_g, t) => thisQuarter(t),
+    },
+    // 下月10号前, 本月25日: a day of this month or the next.
+    {
+      needs: '月',
+      pattern: T(`(?<w>下一?个?|本|这一?个?|当)月\\s?${DAY_NUM}\\s?[号日]`),
+      resolve: (g, t) =>
+        monthDay(t, g.w?.startsWith('下') ? (t.month % 12) + 1 : t.month, cnNumber(g.d)),
     },
     // 本月(底), 这个月, 月底前
     {
