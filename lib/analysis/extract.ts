@@ -481,6 +481,14 @@ const targetBoundRe = lexiconPattern(
   (lex) => lex.targetBound,
   (s) => `^(?:${s})$`,
 );
+const countScopeBeforeRe = lexiconPattern(
+  (lex) => lex.countScope?.before,
+  (s) => `(?:${s})$`,
+);
+const countScopeAfterRe = lexiconPattern(
+  (lex) => lex.countScope?.after,
+  (s) => `^(?:${s})`,
+);
 const moneyVerbRe = lexiconPattern(
   (lex) => lex.moneyVerbs,
   (s) => `^(?:${s})`,
@@ -900,11 +908,22 @@ export function extract(
       if (qs.length >= 2) fromTo.push({ from: qs[0]!, to: qs[qs.length - 1]!, span: hit });
     }
   }
+  const scopeBefore = countScopeBeforeRe(cl);
+  const scopeAfter = countScopeAfterRe(cl);
   for (const q of quantities) {
     if (inPast(q)) {
       add({ kind: 'history', span: q, quantity: q.value });
       continue;
     }
+    // "把两个部门的报表流程理顺": a count that scopes the object is no target.
+    if (
+      scopeBefore &&
+      scopeAfter &&
+      q.value.unit === 'count' &&
+      scopeBefore.test(lc.slice(Math.max(0, q.start - 4), q.start)) &&
+      scopeAfter.test(lc.slice(q.end, q.end + 12))
+    )
+      continue;
     const ft = fromTo.find((f) => f.from === q);
     const before = text.slice(Math.max(0, q.start - 24), q.start);
     const level = !!ft || fromTo.some((f) => f.to === q) || cl.targetTo.test(before);
@@ -969,7 +988,15 @@ export function extract(
       ...[...quantities, ...times].filter((x) => x.start >= from).map((x) => x.start),
     );
     const governing = limit < (clause?.end ?? from) ? verbs.filter((h) => h.end <= limit) : [];
-    const next = governing.pop() ?? verbs[0];
+    // With nothing after the object, its verb comes last ("把新员工培训落实到位"), unless only a
+    // one-character verb does, which may sit inside a noun (发 of "投入到产品研发上").
+    let last = verbs[verbs.length - 1];
+    for (let i = verbs.length - 1; i >= 0; i--)
+      if (verbs[i]!.end - verbs[i]!.start > 1) {
+        last = verbs[i];
+        break;
+      }
+    const next = governing.pop() ?? last;
     if (next) coverObject = from;
     if (next)
       action = {

@@ -54,8 +54,12 @@ const COHORT = /^(?:[5-9][05]|0[05]|10)[后後]$/u;
 /** Quantities outside the excluded spans (dates, labels): digits first, then word forms. */
 export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span[]): QuantityHit[] {
   const hits: QuantityHit[] = [];
+  /** Numbers inside names ("3号线", "1对1"), with the rest of the name: no other hit starts there. */
+  const names: Span[] = [];
   const free = (s: number, e: number) =>
-    !excluded.some((x) => s < x.end && e > x.start) && !hits.some((h) => s < h.end && e > h.start);
+    !excluded.some((x) => s < x.end && e > x.start) &&
+    !hits.some((h) => s < h.end && e > h.start) &&
+    !names.some((x) => s < x.end && e > x.start);
   const re = digitPattern(cl);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -70,6 +74,15 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     while (end > start && isSpace(text[end - 1]!)) end--;
     if (!/\d/.test(text.slice(start, end))) continue;
     if (!free(start, end) || isIdentifier(text, start, g, cl)) continue;
+    // "5G套餐", "3号线", "1对1": a name, not an amount (the lexicon says what follows such a number).
+    if (cl.amountName) {
+      cl.amountName.lastIndex = end;
+      const name = cl.amountName.exec(text);
+      if (name) {
+        names.push({ start, end: end + name[0].length });
+        continue;
+      }
+    }
     // "95后用户", "00后": a birth cohort, not an amount.
     if (COHORT.test(text.slice(start, end + 1)) && !/\d/.test(text[start - 1] ?? '')) continue;
     // "7-day retention", "24-hour support": a compound adjective, not an amount.

@@ -245,6 +245,7 @@ export interface CompiledLexicon {
   amountLeadsAtStart: RegExp | null;
   purposeAtStart: RegExp | null;
   actionNounSuffix: RegExp | null;
+  amountName: RegExp | null;
   hedges: RegExp;
   action: RegExp;
   actionKind: Record<ActionDirection, RegExp>;
@@ -329,6 +330,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
       ? new RegExp(`^(?:${phrasesRegex(lex.prepositions, lex.spaced, 'u').source})`, 'u')
       : null,
     actionNounSuffix: lex.actionNounSuffix ? new RegExp(`^(?:${lex.actionNounSuffix})`, 'u') : null,
+    amountName: lex.amountName ? new RegExp(`(?:${lex.amountName})`, 'uy') : null,
     hedges: p(lex.hedges),
     action: p(allActions),
     actionKind: Object.fromEntries(

@@ -112,6 +112,20 @@ export interface Lexicon {
    * the figure itself.
    */
   targetBound?: string;
+  /**
+   * Optional regex sources around a count, tested on the lowercased text: `before` anchored at the
+   * count's start (a preposition or a coverb: "对", "把"), `after` at its end (its noun as a
+   * possessor: "…部门的"). Both matching make the counted thing the scope of the plan, not its
+   * target ("把两个部门的报表流程理顺", "加强对两个新仓库的管理"); a delivery on that object is
+   * still done or not. A count after a verb stays a target ("完成三个重点项目的交付").
+   */
+  countScope?: { before: string; after: string };
+  /**
+   * Optional regex source, anchored at the end of a number written in digits and tested on the
+   * text after it: what makes the number part of a name, not an amount ("5G套餐", "3号线",
+   * "1对1服务"). The number and what matched are no quantity.
+   */
+  amountName?: string;
   /** Scope markers: what follows narrows a broad aim ("among Gen-Z", "on Instagram"). */
   scope: string[];
   /**

@@ -352,6 +352,9 @@ const DELIVER = [
   // Collecting a debt or marking the class's work is done or not ("把欠款全部收回", "批改作文").
   '收回',
   '追回',
+  '要回来',
+  '追回来',
+  '收回来',
   '批改',
   // Being admitted is done or not ("今年考上研究生", "今年考研上岸").
   '考上',
@@ -362,7 +365,7 @@ const DELIVER = [
   '核对',
   '对账',
   '做完',
-  '搞定',
+  // (not 搞定: "搞定大客户" names no done state; it stays a verb of reaching)
   '弄完',
   '完工',
   '考下',
@@ -430,6 +433,9 @@ const DELIVER = [
   '修复',
   '修好',
   '修掉',
+  '修完',
+  '检修完',
+  '检修好',
   '招聘',
   '招募',
   '招',
@@ -481,6 +487,8 @@ const DELIVER = [
   '撰写',
   '写',
   '写完',
+  // Finishing a revision is done or not: "今晚把投标方案改完".
+  '改完',
   '发表',
   '发放',
   '出版',
@@ -543,6 +551,14 @@ const GENERIC = [
   'refactor',
   // Daily drills of students and runners, one character before their amount: "每天背50个单词",
   // "每天跑5公里", "每天读30页书" (背景, 跑步 and 阅读量 are longer words or metric names).
+  // Keeping an eye on a metric: "这阵子多盯一下新渠道的转化".
+  '盯一下',
+  '盯紧',
+  '盯住',
+  '多盯',
+  // Opening more of something, its count unstated: "下季度再开几家店".
+  '再开',
+  '多开',
   // Visiting customers: "这个月多拜访几个客户".
   '拜访',
   '走访',
@@ -608,6 +624,14 @@ const GENERIC = [
   '深化',
   '健全',
   '理顺',
+  // Sorting things out: "下周把发布流程理一理", "把排班表理清楚", "把客户关系维护好".
+  '理一理',
+  '理一下',
+  '理清',
+  '理清楚',
+  '捋顺',
+  '捋一捋',
+  '维护好',
   '传播',
   '挽留',
   '提拔',
@@ -843,6 +867,7 @@ const PLACES = [
   '网页端',
   '线上',
   '线下',
+  '网上',
   '华东',
   '华南',
   '华北',
@@ -1155,6 +1180,25 @@ const CONNECTORS = [
   '往后',
   '接下来',
   '下一步',
+  // "这段时间把新人带起来", "下一阶段把质量抓上去", "早点把发票开出来": a stretch of time or
+  // "early" sets no deadline either.
+  '这段时间',
+  '近段时间',
+  '这阵子',
+  '下一阶段',
+  '下阶段',
+  '阶段性地',
+  '早点',
+  '早些',
+  '常态化',
+  // "年后把招聘启动起来", "过完节把货款要回来": after the holiday starts the work, it sets no deadline.
+  '年后',
+  '节后',
+  '开年后',
+  '开春后',
+  '过完年',
+  '过完节',
+  '过了年',
   // "定期复盘销售数据", "平时多积累客户资源", "改天把流程梳理一下": a vague time or habit before the
   // verb keeps the plan; the time stays vague.
   '定期',
@@ -1349,9 +1393,9 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
-  prepositions: ['向', '给', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
+  prepositions: ['向', '给', '为', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
   actionNounSuffix:
-    '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准',
+    '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
     objective: ['o', 'obj', 'objective', '目标', '愿景'],
@@ -1794,6 +1838,42 @@ export const zh: Lexicon = {
     '将会',
     '将要',
     '要有明显',
+    // "今年销售额要有一个大的提升": a change the metric must see.
+    ...cross(
+      [
+        '要有',
+        '要有一个',
+        '要有个',
+        '要有一定',
+        '要有一定的',
+        '要有大的',
+        '要有一个大的',
+        '要有新的',
+        '要有更大的',
+        '要有明显的',
+        '要有较大的',
+      ],
+      [
+        '提升',
+        '提高',
+        '增长',
+        '增加',
+        '突破',
+        '进步',
+        '改善',
+        '起色',
+        '改观',
+        '飞跃',
+        '进展',
+        '成效',
+        '变化',
+      ],
+    ),
+    // "下半年的重心放在老客户复购上": where the effort goes is the plan.
+    ...cross(
+      ['重心', '重点', '精力', '主要精力', '注意力'],
+      ['放在', '要放在', '转向', '转到', '集中在', '聚焦在'],
+    ),
     '要有所',
     '要有大幅',
     '要有显著',
@@ -2030,6 +2110,9 @@ export const zh: Lexicon = {
     '现阶段',
     '正在',
     '一直在',
+    // "大客户那边一直是老张在跟进": who has been doing it, a state.
+    '一直是',
+    '一直由',
     '仍在',
     '仍然',
     '依然',
@@ -2191,6 +2274,35 @@ export const zh: Lexicon = {
     '值得学习',
     '值得借鉴',
     '是最好的',
+    // Opinions about an action, not a plan: "加强沟通永远不会错", "这件事值得好好推进",
+    // "落实责任制是做好管理的基础" (not "最值得信赖的…", a reputation aimed at).
+    '不会错',
+    '准没错',
+    '错不了',
+    '没有错',
+    '没错',
+    ...cross(
+      ['值得'],
+      [
+        '好好',
+        '下功夫',
+        '下工夫',
+        '推进',
+        '投入',
+        '关注',
+        '尝试',
+        '一试',
+        '考虑',
+        '研究',
+        '我们',
+        '做',
+        '花',
+      ],
+    ),
+    '是做好',
+    '是搞好',
+    '是管好',
+    '是干好',
     // (who qualifies under a rule, not "让每位员工都可获得股权激励")
     '的员工可',
     '的用户可',
@@ -2777,6 +2889,17 @@ export const zh: Lexicon = {
       '各项',
       '东西',
       '事情',
+      // Matters named by their relation only: "把有关事项落实一下", "把手头的活都搞定".
+      '有关事项',
+      '相关事项',
+      '有关事宜',
+      '相关事宜',
+      '相关工作',
+      '有关工作',
+      '手头的活',
+      '手头的事',
+      '手上的活',
+      '手上的事',
       '第一梯队',
       '头部',
       '龙头',
@@ -2797,6 +2920,11 @@ export const zh: Lexicon = {
       '一些',
       '一点儿',
       '若干',
+      // "招一批销售", "上线一波新功能", "把房贷还掉一部分": a batch, not how many.
+      '一批',
+      '一波',
+      '一拨',
+      '一部分',
       // With their 的, so that dropping them leaves no dangling particle ("更多的注册用户").
       ...cross(
         ['更多', '更好', '更高', '更快', '更低', '更少', '更大', '更强', '更优质'],
@@ -2933,6 +3061,21 @@ export const zh: Lexicon = {
       '后续',
       '下一步',
       '接下来',
+      '这段时间',
+      '近段时间',
+      '这阵子',
+      '下一阶段',
+      '下阶段',
+      '阶段性',
+      '早点',
+      '早些',
+      '年后',
+      '节后',
+      '开年后',
+      '开春后',
+      '过完年',
+      '过完节',
+      '过了年',
       '定期',
       '平时',
       '平常',
@@ -3767,6 +3910,35 @@ export const zh: Lexicon = {
     '平台',
     '服务商',
     '合作伙伴关系',
+    // A relationship with a named party is still a relationship: "把供应商关系维护好".
+    '客户关系',
+    '客情关系',
+    '客情',
+    '供应商关系',
+    '渠道关系',
+    '经销商关系',
+    '合作关系',
+    '伙伴关系',
+    '上下游关系',
+    // Measures with no name: "推进一些降本措施".
+    '措施',
+    // A battle as a slogan: "打一场漂亮的翻身仗".
+    '翻身仗',
+    '硬仗',
+    '胜仗',
+    '漂亮仗',
+    '攻坚战',
+    // Things and matters: "交付客户要的东西", "把物流那边的事搞定" (an unnamed head noun).
+    '东西',
+    '事情',
+    '的事',
+    '事儿',
+    '事项',
+    '事宜',
+    // Safety as a field of work: "本季度抓好安全生产" (not its counted accidents).
+    '安全生产',
+    '食品安全',
+    '生产安全',
     // "开发者最信赖的", "中小企业首选的": an audience's trust is a reputation, not a metric.
     ...cross(
       [
@@ -3920,14 +4092,22 @@ export const zh: Lexicon = {
     '那块',
     '找到',
   ],
-  // Scope markers narrow a broad aim: "在大学生中的品牌知名度", "小红书上的曝光".
-  scope: ['在', '针对', '面向', '对于', '之中', '当中', '中', '里', '上', '之间', '内部'],
+  // Scope markers narrow a broad aim: "在大学生中的品牌知名度" (a place names itself: "小红书上的
+  // 曝光"). Not a bare 上: it sits inside 上级, 上市, 上线 ("完成上级交办的工作" names nothing).
+  scope: ['在', '针对', '面向', '对于', '之中', '当中', '中', '里', '之间', '内部'],
   limitPattern:
     '(?:所有|全部|每[一个条位封单]?)[^。；;！!？?]{0,30}?(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内|(?:\\d+|[一二两三四五六七八九十半]+)\\s*个?\\s*(?:小时|分钟|工作日|天)(?:之)?内[^。；;！!？?]{0,10}?(?:回复|答复|响应|处理|解决)[^。；;！!？?]{0,6}?(?:所有|全部|每)' +
     // Finishing a task on every item is done or not: "回复所有积压的投诉", "把欠款全部收回".
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
   // A floor or a ceiling after the amount, at the clause's end: "城镇新增就业1200万人以上".
   targetBound: '\\p{Script=Han}{0,2}?(?:及|或)?(?:以上|以内|以下|之内)',
+  // A count whose noun is a possessor ("两个部门的报表流程", "对两个新仓库的管理") scopes it.
+  countScope: {
+    before: '(?:对|针对|把|将|在)(?:这|那)?\\s?',
+    after: '[^的，,。；;！!？?\\s\\d]{1,6}的(?!话)',
+  },
+  // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "1对1服务", "7天无理由退货".
+  amountName: '[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?对\\s?\\d{1,3}|无理由',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
@@ -3939,7 +4119,10 @@ export const zh: Lexicon = {
   deliveryPattern:
     '(?:新增|增加|增设|添加|加上|支持|接入|上线|开发|开放|开通)[^，。；;！!？?]{1,30}?(?:功能|模块|入口|按钮|选项|插件|接口|登录|注册|支付|导出|导入|模式|小程序|app)' +
     // So is obtaining a named award or certificate: "年内拿到PMP证书", "这学期争取拿奖学金".
-    '|(?:拿到|拿下|拿|获得|取得|考取|考到)[^，。；;！!？?]{0,20}?(?:证书|资格证|驾照|奖学金|奖|学位|offer|录取通知书)',
+    '|(?:拿到|拿下|拿|获得|取得|考取|考到)[^，。；;！!？?]{0,20}?(?:证书|资格证|驾照|奖学金|奖|学位|offer|录取通知书)' +
+    // A vague verb of getting done ("搞定", "落实") on an object that names its own done state is a
+    // delivery: "春节前搞定新门店的装修验收" (not "搞定大客户", "把培训落实下去").
+    '|(?:搞定|落实|办完|办好)[^，。；;！!？?]{0,20}?(?:验收|上线|交付|迁移|签约|审批|备案|年检|年审|结算|对账|盘点|报销|续签|过户|开户)',
   // Abstract head nouns at the end of a metric (a broad aim unless scoped): 协同性、亲和力、责任感.
   abstractPattern: '\\p{Script=Han}{2}[性感力]',
   methodPatterns: ['通过(?!率)|借助|利用(?!率)|依靠|凭借|依托|基于|借力|采用'],
@@ -4196,7 +4379,8 @@ export const zh: Lexicon = {
     // 一 alone is usually "a" (一个平台, 一家公司), so it only counts with a people/content word,
     // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
-      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
+      // Nor is the battle of a slogan a count: "打一场漂亮的翻身仗", "打赢一场攻坚战".
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4388,6 +4572,13 @@ export const zh: Lexicon = {
       needs: '季',
       pattern: T('(?<![上下本这当每\\d一二三四])季(?:度)?(?:末|底|内)'),
       resolve: (_g, t) => thisQuarter(t),
+    },
+    // 下月10号前, 本月25日: a day of this month or the next.
+    {
+      needs: '月',
+      pattern: T(`(?<w>下一?个?|本|这一?个?|当)月\\s?${DAY_NUM}\\s?[号日]`),
+      resolve: (g, t) =>
+        monthDay(t, g.w?.startsWith('下') ? (t.month % 12) + 1 : t.month, cnNumber(g.d)),
     },
     // 本月(底), 这个月, 月底前
     {

@@ -463,3 +463,58 @@ describe('zh: opinions and rules about an aim are no plans', () => {
     ['年底前让每位员工都可获得股权激励', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('zh: vague done states and the verb after a coverb', () => {
+  it.each([
+    // After 把, the object may hold a verb of its own (培训, 审批): the action is the last verb.
+    ['本月把新人培训落实到位。', '1 101'],
+    ['月底前把采购审批流程梳理清楚。', '1 101'],
+    // …of two characters or more: 发 of 研发 is no verb.
+    ['把更多预算投入到产品研发上。', '1 100'],
+    // 搞定 names no done state, unless its object does (验收).
+    ['月底前搞定华南区的大客户。', '1 101'],
+    ['月底前搞定新仓库的消防验收。', '1 111'],
+    ['下个月上线一批新功能。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: unnamed matters, relationships and slogans are no metric', () => {
+  it.each([
+    ['本周把有关事宜落实一下。', '1 001'],
+    ['下周把财务那边的事搞定。', '1 001'],
+    ['明年把经销商关系维护好。', '1 001'],
+    // 上 of 上级 is no scope marker.
+    ['年底前完成上级布置的任务。', '1 001'],
+    // A battle as a slogan is neither a count nor a metric.
+    ['明年要打赢一场攻坚战。', '1 001'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: numbers that scope or name something are no target', () => {
+  it.each([
+    // A count between 把/对 and a possessor scopes the object; after a verb it stays a target.
+    ['一季度把三个门店的排班理顺。', '1 101'],
+    ['年底前完成两个新仓库的验收。', '1 111'],
+    // Digits in a name: 4S店, 2号楼, 1对1.
+    ['年底前提升4S店的售后满意度。', '1 001'],
+    ['下周把2号楼的空调检修完。', '1 111'],
+    ['为会员提供1对1的健身指导。', '1 100'],
+    // A day of next month is a deadline.
+    ['下月15号前交齐年度体检报告。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: aims without a verb up front, opinions and who has been doing it', () => {
+  it.each([
+    ['明年利润要有明显的增长。', '1 101'],
+    ['下季度的重点放在续费率上。', '1 101'],
+    // A stretch of time or after the holiday opens a plan, with no deadline.
+    ['年后把新品发布会筹备起来。', '1 100'],
+    ['这段时间多盯一下新客的转化。', '1 100'],
+    ['多复盘永远不会错。', '0'],
+    ['这个方向值得好好研究。', '0'],
+    ['客户回访一直是小王在跟进。', '0'],
+    // A verb before 的 is part of a noun.
+    ['培训的事已经安排好了。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
