@@ -306,6 +306,27 @@ function amountOnly(text: string, from: number, to: number, quantities: Quantity
   return /^[\s\p{P}\p{S}到至]*$/u.test(rest.replace(/左右|以上|以内|以下/gu, ''));
 }
 
+/**
+ * "vượt 8% so với kế hoạch", "đạt 90% kế hoạch": the verb's amount comes right after it (past a
+ * particle such as "thêm"), whatever follows the amount.
+ */
+function amountFirst(
+  text: string,
+  lc: string,
+  from: number,
+  quantities: QuantityHit[],
+  cl: CompiledLexicon,
+): boolean {
+  let at = from;
+  while (at < text.length && isSpace(text[at]!)) at++;
+  const lead = cl.amountLeadsAtStart?.exec(lc.slice(at, at + 24));
+  if (lead) {
+    at += lead[0].length;
+    while (at < text.length && isSpace(text[at]!)) at++;
+  }
+  return quantities.some((q) => q.start === at);
+}
+
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
 function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
@@ -673,12 +694,14 @@ export function extract(
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
     // "Doanh thu tháng 10 đạt 3 tỷ, tăng 15%": after a report, a bare change and its amount go on
-    // reporting; with a time of its own ("…, tháng này tăng 8%") the clause is a new frame.
+    // reporting ("…, vượt 8% so với kế hoạch"); with a time of its own ("…, tháng này tăng 8%")
+    // the clause is a new frame.
     if (
       imp &&
       clauses[k - 1]?.past &&
       !times.some((t) => inside(t, span)) &&
-      amountOnly(text, verbAt + imp[0].length, span.end, quantities)
+      (amountOnly(text, verbAt + imp[0].length, span.end, quantities) ||
+        amountFirst(text, lc, verbAt + imp[0].length, quantities, cl))
     )
       imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.

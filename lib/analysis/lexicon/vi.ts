@@ -8,6 +8,7 @@ import {
   fullDate,
   half,
   monthDay,
+  nextOccurrence,
   nextWeekday,
   pastFrame,
   quarter,
@@ -400,6 +401,9 @@ const ACTIONS = {
       'hạ thấp',
       'tối thiểu hóa',
       'rút ngắn',
+      // "rút thời gian lên món xuống dưới 15 phút": cut down to (not "rút tiền", a withdrawal).
+      'rút',
+      'rút xuống',
       'loại bỏ',
       'xóa bỏ',
       'hạn chế',
@@ -451,8 +455,6 @@ const ACTIONS = {
       'giữ mức',
       'trở thành',
       'kết thúc',
-      'ký',
-      'ký kết',
       'ký được',
       'chốt',
       'giành được',
@@ -549,8 +551,10 @@ const ACTIONS = {
   ),
   deliver: particles(
     tones([
-      // Agreeing on or presenting something is done or not.
+      // Agreeing on, signing or presenting something is done or not.
       'thống nhất',
+      'ký',
+      'ký kết',
       'trình bày',
       'thuyết trình',
       'ra mắt',
@@ -846,7 +850,7 @@ const REPORTED_CHANGE =
 export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
-  amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu'],
+  amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],
@@ -1256,6 +1260,8 @@ export const vi: Lexicon = {
     'phản ánh rằng',
     'góp ý muốn',
     'sếp yêu cầu',
+    // A quota handed down, reported: "Sếp giao KPI mỗi người phải gọi 50 cuộc một ngày".
+    'sếp giao',
     'sếp bảo',
     'sếp dặn',
     'sếp nhắc',
@@ -1383,6 +1389,10 @@ export const vi: Lexicon = {
     'đều mong muốn',
     'đều muốn',
     'ai cũng muốn',
+    // "Cải thiện tốc độ tải trang là một trong những cách…", "Nâng cao trải nghiệm khách hàng luôn
+    // là ưu tiên hàng đầu của chúng tôi": a claim about an aim, or a standing mission.
+    'là một trong những',
+    'luôn là',
     'mọi doanh nghiệp',
     'doanh nghiệp nào cũng',
     // Forecasts and scheduled events: about the future, but nobody's aim.
@@ -1435,6 +1445,10 @@ export const vi: Lexicon = {
     'nhà đầu tư kỳ vọng',
     'giới đầu tư',
     'thông báo:',
+    // Promotions and their validity: "Khuyến mãi: giảm 50% phí vận chuyển…", "…áp dụng đến hết 15/12".
+    'khuyến mãi:',
+    'ưu đãi:',
+    'áp dụng đến hết',
     // Status headers: "Cập nhật tiến độ: đã xong 80%…".
     'cập nhật tiến độ:',
     'báo cáo tiến độ:',
@@ -1460,6 +1474,15 @@ export const vi: Lexicon = {
     'cám ơn',
     // Still-not-done reports.
     'vẫn chưa',
+    // Cheers after a result: "Tuần rồi team đạt 105% KPI, cả nhà giữ phong độ nhé!".
+    'giữ phong độ',
+    'giữ vững phong độ',
+    // At a loss, or asking for confirmation: "…, không biết phải làm sao", "…không nhỉ".
+    'không biết phải',
+    'không biết làm sao',
+    'không biết nên',
+    'không nhỉ',
+    'chưa nhỉ',
     'chưa đạt được mục tiêu',
     'chưa hoàn thành được',
   ],
@@ -1507,6 +1530,7 @@ export const vi: Lexicon = {
     'chị ơi',
     'em ơi',
     'xin hỏi',
+    'có cần',
   ],
   ui: {
     verbs: [
@@ -1996,6 +2020,13 @@ export const vi: Lexicon = {
     'tỷ lệ đạt chỉ tiêu',
     'thời gian hoàn vốn',
     'acv',
+    // Days of a cycle: "số ngày thu tiền bình quân (DSO)", "số ngày tồn kho".
+    'số ngày',
+    'dso',
+    'dpo',
+    'dio',
+    'vòng quay',
+    'điểm bán',
     'sdr',
     'test',
   ]),
@@ -2269,6 +2300,8 @@ export const vi: Lexicon = {
     'nhân ba': 3,
     'một nửa': 0.5,
   },
+  // "15 phần trăm" is 15%; "2 điểm phần trăm" is two percentage points.
+  unitWords: { percent: ['phần trăm'], points: ['điểm phần trăm', 'điểm %'] },
   scales: {
     nghìn: 1e3,
     ngàn: 1e3,
@@ -2599,11 +2632,26 @@ export const vi: Lexicon = {
     {
       // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) =>
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
         )(t),
+    },
+    {
+      // Lunar dates: "trước 20 tháng Chạp", "rằm tháng Giêng", "mùng 8 Tết", taken against the same
+      // approximate Tết as above (1 February): Chạp is the month before it. "mùng 2 tháng 9" is a
+      // calendar date; a bare "đến mùng 5" is a day whose month the text leaves to the reader.
+      needs: 'chạp|giêng|mùng|mồng',
+      pattern: `${PREP}(?:ngày\\s+)?(?:(?:(?:mùng|mồng)\\s+)?(?:(?<d>[12]?\\d|30)|(?<r>rằm))\\s+tháng\\s+(?<m>chạp|giêng)|(?:mùng|mồng)\\s+(?<d2>10|0?[1-9])(?:\\s+(?:(?<tet>tết)|tháng\\s+(?<gm>1[0-2]|0?[1-9])(?!\\d)))?)${NOT_AFTER}`,
+      resolve: (g, t) => {
+        if (g.gm) return monthDay(t, Number(g.gm), Number(g.d2));
+        if (g.d2 && !g.tet) return { kind: 'deadline' };
+        const d = g.r ? 15 : Number(g.d ?? g.d2);
+        const tet = nextOccurrence(t, 2, 1);
+        if (!tet || d < 1) return null;
+        return dueDate(addDays(tet, /chạp/iu.test(g.m ?? '') ? d - 30 : d - 1));
+      },
     },
     {
       // School terms: học kỳ này, năm học tới, kỳ sau, kỳ nghỉ đông (a term or a school year from

@@ -518,3 +518,55 @@ describe('zh: aims without a verb up front, opinions and who has been doing it',
     ['培训的事已经安排好了。', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
+  it.each([
+    // After a report, a verb with its amount right after it goes on reporting, whatever follows.
+    ['Doanh thu quý 3 của chuỗi cửa hàng đạt 3,5 tỷ đồng, vượt 8% so với kế hoạch.', '0'],
+    ['Năm nay phòng nhân sự tuyển được 35 người, đạt 90% kế hoạch.', '0'],
+    ['Lợi nhuận gộp năm nay ước đạt 12 tỷ, tăng 15 phần trăm.', '0'],
+    ['Tháng trước lượng truy cập tăng 5%, tháng này chúng tôi đặt mục tiêu tăng 8%.', '1 111'],
+    ['Cải thiện tốc độ tải trang là một trong những cách giúp tăng thứ hạng SEO.', '0'],
+    ['Nâng cao trải nghiệm khách hàng luôn là ưu tiên hàng đầu của chúng tôi.', '0'],
+    ['Khuyến mãi: giảm 50% phí vận chuyển cho đơn hàng đầu tiên trong tháng 12.', '0'],
+    ['Chương trình giảm 30% cho đơn từ 500 nghìn áp dụng đến hết ngày 15/12.', '0'],
+    ['Tuần rồi team đạt 105% KPI cuộc gọi, cả nhà giữ phong độ nhé!', '0'],
+    ['Sếp giao KPI mỗi người phải gọi 50 cuộc một ngày.', '0'],
+    ['Có cần đặt KPI cho bộ phận hành chính không nhỉ', '0'],
+    ['Mấy tháng nay doanh số cứ giảm dần, không biết phải làm sao.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: number and date shapes of complete goals', () => {
+  it.each([
+    ['Giảm tỷ lệ đơn giao trễ xuống 15 phần trăm vào cuối tháng sau.', '1 111'],
+    ['Tăng tỷ lệ giữ chân lên 2 điểm phần trăm trong quý 1.', '1 111'],
+    ['Chuẩn bị đủ 2.000 hộp quà Tết cho khách hàng thân thiết trước 20 tháng Chạp.', '1 111'],
+    ['Quán nghỉ Tết từ 28 tháng Chạp đến mùng 5.', '0'],
+    ['Tuyển đủ 12 giáo viên tiếng Anh cho cơ sở mới trước khi khai giảng.', '1 111'],
+    // "rút … xuống" cuts down; signing a named contract is done or not; days of a cycle are a metric.
+    ['Từ tháng 1, rút thời gian xử lý hoàn tiền xuống còn 3 ngày làm việc.', '1 111'],
+    ['Trước 31/1, ký hợp đồng thuê mặt bằng cho showroom ở Hải Phòng.', '1 111'],
+    [
+      'Phòng tài chính phải giảm số ngày thu tiền bình quân (DSO) từ 65 xuống 50 ngày trong năm tài chính 2027.',
+      '1 111',
+    ],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  const parts = (text: string) =>
+    analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.components;
+  it('reads "phần trăm" as a percentage and "điểm phần trăm" as points', () => {
+    expect(
+      parts('Tăng doanh số 15 phần trăm trong quý 1.').find((c) => c.kind === 'target'),
+    ).toMatchObject({ text: '15 phần trăm', quantity: { value: 15, unit: 'percent' } });
+    expect(
+      parts('Tăng tỷ lệ giữ chân 2 điểm phần trăm trong quý 1.').find((c) => c.kind === 'target'),
+    ).toMatchObject({ quantity: { value: 2, unit: 'points' } });
+  });
+  it('resolves lunar dates against the approximate Tết, and "mùng 2 tháng 9" as a calendar date', () => {
+    const due = (text: string) => parts(text).find((c) => c.kind === 'deadline')?.time?.due;
+    expect(due('Gửi quà cho đối tác trước 20 tháng Chạp.')).toBe('2027-01-22');
+    expect(due('Mở bán lại từ mùng 6 Tết.')).toBe('2027-02-06');
+    expect(due('Ra mắt bộ sưu tập mới trước mùng 2 tháng 9.')).toBe('2027-09-02');
+  });
+});
