@@ -373,7 +373,7 @@ function nounOrPast(
   end: number,
   cl: CompiledLexicon,
 ): boolean {
-  if (cl.actionNounSuffix?.test(lc.slice(end, end + 4))) return true;
+  if (cl.actionNounSuffix?.test(lc.slice(end, end + 8))) return true;
   const past = first(cl.past, lc, start, Math.min(lc.length, end + 3));
   return !!past && past.start === start && past.end > end;
 }
@@ -656,6 +656,8 @@ export function extract(
     // The clause right after a goal/KR label is the plan itself, even in the present tense.
     const labelled = !!label && k === 0;
     let head = clauseHead(text, lc, span, cl, times);
+    // Where the clause's subject starts, past a front-loaded time ("đến hết ngày 20/12 kho sẽ…").
+    const subjectAt = head;
     const local: Cue[] = [];
     let positive = 0;
     // "Anna to publish…", but not "Click Save to…" or "Reduce churn to 3%": a name is no verb.
@@ -782,7 +784,7 @@ export function extract(
       intent = first(cl.intent, lc, intent.end, span.end);
     // "Hệ thống sẽ bảo trì…", "市场份额将进一步扩大": a thing as the subject of a bare future
     // marker forecasts or announces; nobody's aim, so no plan cue of this clause counts.
-    const forecast = !!intent && forecastSubject(cl, lc, span.start, intent);
+    const forecast = !!intent && forecastSubject(cl, lc, subjectAt, intent);
     if (forecast) {
       for (let i = local.length - 1; i >= 0; i--) if (local[i]!.weight > 0) local.splice(i, 1);
       local.push({ id: 'forecast', weight: W.generic, span: intent! });
@@ -1241,6 +1243,9 @@ export function extract(
   };
   const S =
     isSpecific(metricText, cl) ||
+    // "phủ sóng sản phẩm tại 300 điểm bán ở miền Trung": a scope word that ends the metric right
+    // before a count takes the counted noun phrase as its object, which narrows the aim.
+    (!!metric && scopeThroughCount(text, lc, metric, components, cl)) ||
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
     (!!history &&
       history.text !== '' &&
@@ -1298,6 +1303,33 @@ export function extract(
     targetRate: achievableTarget,
     criteria: { S, M, T, A },
   };
+}
+
+/** The metric read on through the count its final scope word governs, when that is specific. */
+function scopeThroughCount(
+  text: string,
+  lc: string,
+  metric: Span,
+  components: Component[],
+  cl: CompiledLexicon,
+): boolean {
+  if (!cl.lex.spaced) return false;
+  const count = components.find(
+    (x) =>
+      x.kind === 'target' &&
+      x.quantity?.unit === 'count' &&
+      x.span.start >= metric.end &&
+      /^\s*$/u.test(text.slice(metric.end, x.span.start)),
+  );
+  if (!count || !matches(cl.scope, lc, metric.start, metric.end).some((h) => h.end === metric.end))
+    return false;
+  let end = text.length;
+  for (const x of components)
+    if (x.span.start >= count.span.end && x.span.start < end && x.kind !== 'vague')
+      end = x.span.start;
+  const brk = /[,;:.!?]/u.exec(text.slice(count.span.end, end));
+  if (brk) end = count.span.end + brk.index;
+  return isSpecific(text.slice(metric.start, end), cl);
 }
 
 function trim(text: string, start: number, end: number): Span | null {

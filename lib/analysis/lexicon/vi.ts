@@ -176,10 +176,11 @@ const DOW: Record<string, number> = {
 
 /**
  * Optional preposition before a time phrase: "trước", "đến hết", "trong vòng", "chậm nhất là"…
+ * "áp dụng từ quý 1" (in force from) is a start date, not a verb of its own.
  * Each alternative ends on a letter so that one `\s+` follows (no ambiguous runs of spaces).
  */
 const PREP =
-  '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
+  '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|(?:áp\\s+dụng|có\\s+hiệu\\s+lực)\\s+(?:kể\\s+)?từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
 /** "cuối quý 2", "hết năm", "đầu tháng 6", "giữa quý 3". */
 const END = '(?:(?:cuối|đầu|giữa|hết|kết\\s+thúc)\\s+)?';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
@@ -851,6 +852,12 @@ export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
   amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
+  // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
+  // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
+  actionNounSuffix: '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])',
+  // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount.
+  amountName:
+    '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],
@@ -1000,13 +1007,14 @@ export const vi: Lexicon = {
   // "AI: chị An đăng…": the "AI" (action item) of meeting notes, a clause of its own. A person
   // and a bare verb ("chị An đăng…") is as often a report ("Hôm qua chị An đăng…"), so no more.
   // "Hệ thống sẽ bảo trì…", "Thị phần của hãng sẽ tiếp tục mở rộng", "Bản beta sẽ mở vào…": a
-  // market, price, system, result or event before a bare "sẽ" forecasts or announces. A person or
+  // market, price, system, result, event or facility before a bare "sẽ" forecasts or announces
+  // ("Theo kế hoạch, đến hết ngày 20/12 kho sẽ ngừng nhận hàng trả về"). A person or
   // team in the subject ("đội kinh doanh sẽ…", "Năm tới em sẽ…") or a time alone ("Tháng sau sẽ
   // mở…", subject dropped) still plans.
   forecastSubject: {
     marker: 'sẽ',
     subject:
-      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
   },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
@@ -1281,6 +1289,9 @@ export const vi: Lexicon = {
     // "X là (một) chỉ số / tỷ lệ / số …", "X bằng số lần mua…"; not "Mục tiêu quý này là …".
     '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|phần|lượng|khoản|số\\s+tiền|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
+    // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
+    // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng))(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ))?\\s+(?:cần|nên|phải|cần\\s+phải)(?![\\p{L}])',
     // A formula: "X bằng A nhân với B", "X = A chia cho B".
     '^[^,;:]{1,80}?\\s(?:bằng|=)\\s[^,;:]{1,100}?\\s(?:chia\\s+cho|nhân\\s+với|cộng\\s+với|trừ\\s+đi)(?![\\p{L}])',
     '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số|key\\s+result|kết\\s+quả\\s+then\\s+chốt)\\s+(?:là|được\\s+hiểu\\s+là)\\s+(?:một|những|các|cái)\\s',
@@ -2724,6 +2735,14 @@ export const vi: Lexicon = {
       needs: 'qua|gần đây|gần nhất|vừa rồi|trước đó',
       pattern: `(?:(?:trong|suốt)\\s+)?(?:${RANGE}${NUM}|(?<half>nửa))\\s+${UNIT}\\s+(?:qua|vừa\\s+qua|gần\\s+đây|gần\\s+nhất|trước\\s+đó|vừa\\s+rồi)${NOT_AFTER}`,
       resolve: (g) => pastFrame((g.half ? 0.5 : num(g.n)) * MONTHS_OF[unit(g.unit)]),
+    },
+    {
+      // mấy tháng nay, hai tuần nay, bao năm nay: the stretch up to now ("Mấy tháng nay doanh số
+      // cứ giảm dần"), not "tháng nay" (this month).
+      needs: 'nay',
+      pattern: `(?<![\\p{L}])(?:(?:trong|suốt)\\s+)?(?:(?<w>mấy|vài|bao|nhiều|những)|${RANGE}${NUM})\\s+${UNIT}\\s+nay${NOT_AFTER}`,
+      resolve: (g) =>
+        pastFrame(g.w ? MONTHS_OF[unit(g.unit)] * 3 : num(g.n) * MONTHS_OF[unit(g.unit)]),
     },
     {
       // 3 tháng trước (= ago); not "3 tháng trước khi …"

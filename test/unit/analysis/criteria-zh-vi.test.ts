@@ -570,3 +570,53 @@ describe('vi: number and date shapes of complete goals', () => {
     expect(due('Ra mắt bộ sưu tập mới trước mùng 2 tháng 9.')).toBe('2027-09-02');
   });
 });
+
+describe('vi: notices of a facility, advice to a class of people, clock times, nouns from verbs', () => {
+  it.each([
+    // A facility before a bare "sẽ" announces, also after a front-loaded time.
+    ['Theo kế hoạch, đến hết ngày 20/12 kho sẽ ngừng nhận hàng trả về.', '0'],
+    ['Cửa hàng sẽ nghỉ bán từ 28 tháng Chạp.', '0'],
+    ['Đến hết ngày 20/12 đội kho sẽ kiểm kê xong 3 kho miền Bắc.', '1 111'],
+    // Advice or a requirement to a class of people is nobody's plan.
+    ['Doanh nghiệp nhỏ cần ưu tiên dòng tiền hơn là chạy theo doanh thu.', '0'],
+    ['Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần và 1 bài thi cuối khóa.', '0'],
+    ['Để tăng doanh số, chúng ta cần mở thêm 2 kênh bán hàng trong quý 1.', '1 111'],
+    // A clock time before a day is no amount.
+    ['Hạn nộp hồ sơ dự thi là 17h ngày 5/1/2027.', '0'],
+    ['Giảm thời gian xử lý đơn xuống dưới 2h mỗi đơn trong quý 1.', '1 111'],
+    // "áp dụng từ" (in force from) opens a start date.
+    ['KR2: 90% ticket mức P1 được xử lý trong vòng 4 giờ, áp dụng từ quý 1/2027.', '1 111'],
+    // The stretch up to now is history, not this month.
+    ['Mấy tháng nay doanh số giảm dần.', '0'],
+    ['Hai tuần nay app liên tục bị lỗi đăng nhập.', '0'],
+    ['Tháng nay tăng doanh số 10%.', '1 111'],
+    // A scope right before a count takes the counted noun as its object.
+    ['Đến 30/4, phủ sóng sản phẩm tại 300 điểm bán ở miền Trung.', '1 111'],
+    ['Nâng cao chất lượng phục vụ tại 5 chi nhánh trong quý 1.', '1 111'],
+    ['Cải thiện trải nghiệm cho 500 khách hàng trong quý 1.', '1 011'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: NFD input and Latin-1-only lines are read as Vietnamese, as NFC is', () => {
+  const lang = (text: string) => analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.lang;
+  it.each([
+    'Tăng doanh thu.',
+    'Tăng trưởng 30%.',
+    'Thêm chức năng xuất CSV',
+    'Báo cáo kinh doanh tháng 10.',
+    'Báo cáo quý',
+  ])('%s', (text) => {
+    expect(lang(text)).toBe('vi');
+    expect(lang(text.normalize('NFD'))).toBe('vi');
+  });
+  it.each(['café au lait', 'Estoy en el trámite', 'São Paulo'])('%s stays as it was', (text) =>
+    expect(lang(text)).not.toBe('vi'),
+  );
+  it('judges an NFD line as its NFC form', () => {
+    const nfc = 'Tăng giá trị đơn hàng trung bình từ 350 nghìn lên 420 nghìn đồng trong quý 2.';
+    const a = analyze(nfc, { today: TODAY, unit: 'line' }).segments[0]!;
+    const b = analyze(nfc.normalize('NFD'), { today: TODAY, unit: 'line' }).segments[0]!;
+    expect(b.criteria).toEqual(a.criteria);
+    expect(b.components.map((c) => c.kind)).toEqual(a.components.map((c) => c.kind));
+  });
+});
