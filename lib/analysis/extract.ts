@@ -696,12 +696,12 @@ export function extract(
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
     // "Doanh thu tháng 10 đạt 3 tỷ, tăng 15%": after a report, a bare change and its amount go on
-    // reporting ("…, vượt 8% so với kế hoạch"); with a time of its own ("…, tháng này tăng 8%")
-    // the clause is a new frame.
+    // reporting ("…, vượt 8% so với kế hoạch", "…, tăng 8% so với tháng 4"); with a time of its
+    // own that is not past ("…, tháng này tăng 8%") the clause is a new frame.
     if (
       imp &&
       clauses[k - 1]?.past &&
-      !times.some((t) => inside(t, span)) &&
+      !times.some((t) => inside(t, span) && t.value.kind !== 'past') &&
       (amountOnly(text, verbAt + imp[0].length, span.end, quantities) ||
         amountFirst(text, lc, verbAt + imp[0].length, quantities, cl))
     )

@@ -855,6 +855,14 @@ export const vi: Lexicon = {
   // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
   // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
   actionNounSuffix: '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])',
+  // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
+  metricHeader:
+    '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
+  // Supporting a feature, or putting a named thing into use, is done or not ("Hỗ trợ đăng nhập
+  // bằng Zalo", "đưa hệ thống xếp ca mới vào sử dụng"), though "hỗ trợ" and "đưa" alone are not.
+  deliveryPattern:
+    '(?:hỗ\\s+trợ|cho\\s+phép)\\s+(?:đăng\\s+nhập|đăng\\s+ký|thanh\\s+toán|xuất|nhập|chế\\s+độ|định\\s+dạng|tiếng|ngôn\\s+ngữ|tính\\s+năng|chức\\s+năng|tùy\\s+chọn|tuỳ\\s+chọn)[^,.;!?]*' +
+    '|đưa\\s[^,.;!?]{1,60}?\\svào\\s+(?:sử\\s+dụng|vận\\s+hành|hoạt\\s+động|khai\\s+thác)',
   // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount.
   amountName:
     '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])',
@@ -1292,6 +1300,9 @@ export const vi: Lexicon = {
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
     '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng))(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ))?\\s+(?:cần|nên|phải|cần\\s+phải)(?![\\p{L}])',
+    // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
+    // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
+    '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
     // A formula: "X bằng A nhân với B", "X = A chia cho B".
     '^[^,;:]{1,80}?\\s(?:bằng|=)\\s[^,;:]{1,100}?\\s(?:chia\\s+cho|nhân\\s+với|cộng\\s+với|trừ\\s+đi)(?![\\p{L}])',
     '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số|key\\s+result|kết\\s+quả\\s+then\\s+chốt)\\s+(?:là|được\\s+hiểu\\s+là)\\s+(?:một|những|các|cái)\\s',
@@ -2735,6 +2746,13 @@ export const vi: Lexicon = {
       needs: 'qua|gần đây|gần nhất|vừa rồi|trước đó',
       pattern: `(?:(?:trong|suốt)\\s+)?(?:${RANGE}${NUM}|(?<half>nửa))\\s+${UNIT}\\s+(?:qua|vừa\\s+qua|gần\\s+đây|gần\\s+nhất|trước\\s+đó|vừa\\s+rồi)${NOT_AFTER}`,
       resolve: (g) => pastFrame((g.half ? 0.5 : num(g.n)) * MONTHS_OF[unit(g.unit)]),
+    },
+    {
+      // so với tháng 4, so với quý 3 năm 2025, so với cùng kỳ năm 2025: a comparison base is history
+      // (not a deadline), whatever date it names.
+      needs: 'so với',
+      pattern: `so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?(?:${END})(?:tháng\\s+(?:1[0-2]|0?[1-9])(?![\\d.,]\\d|\\d)|${QNUM.replace(/\?<\w+>/g, '?:')}|năm\\s+20\\d{2}|20\\d{2})(?:\\s*(?:năm\\s+|/\\s*)20\\d{2})?(?!\\d)`,
+      resolve: () => PAST,
     },
     {
       // mấy tháng nay, hai tuần nay, bao năm nay: the stretch up to now ("Mấy tháng nay doanh số

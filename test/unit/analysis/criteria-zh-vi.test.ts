@@ -620,3 +620,17 @@ describe('vi: NFD input and Latin-1-only lines are read as Vietnamese, as NFC is
     expect(b.components.map((c) => c.kind)).toEqual(a.components.map((c) => c.kind));
   });
 });
+
+describe('vi: comparison bases, feature support, putting into use, metric headers and advice', () => {
+  it.each([
+    // "so với tháng 4" is a comparison base (history), so the report goes on after the comma.
+    ['Doanh số bán hàng online tháng 5 đạt 1,2 tỷ đồng, tăng 8% so với tháng 4.', '0'],
+    ['Tăng doanh thu online 20% so với năm 2026.', '1 110'],
+    ['Hỗ trợ đăng nhập bằng Zalo', '1 110'],
+    ['Hỗ trợ đội bán hàng', '1 000'],
+    ['Tháng 1 năm sau đưa hệ thống xếp ca mới vào sử dụng.', '1 111'],
+    ['Độ chính xác soạn hàng: mục tiêu 99,8%, đánh giá hàng tháng.', '1 111'],
+    ['Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán.', '0'],
+    ['Muốn mua nhà thì năm nay mình phải tiết kiệm 200 triệu.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
