@@ -306,6 +306,27 @@ function amountOnly(text: string, from: number, to: number, quantities: Quantity
   return /^[\s\p{P}\p{S}到至]*$/u.test(rest.replace(/左右|以上|以内|以下/gu, ''));
 }
 
+/**
+ * "vượt 8% so với kế hoạch", "đạt 90% kế hoạch": the verb's amount comes right after it (past a
+ * particle such as "thêm"), whatever follows the amount.
+ */
+function amountFirst(
+  text: string,
+  lc: string,
+  from: number,
+  quantities: QuantityHit[],
+  cl: CompiledLexicon,
+): boolean {
+  let at = from;
+  while (at < text.length && isSpace(text[at]!)) at++;
+  const lead = cl.amountLeadsAtStart?.exec(lc.slice(at, at + 24));
+  if (lead) {
+    at += lead[0].length;
+    while (at < text.length && isSpace(text[at]!)) at++;
+  }
+  return quantities.some((q) => q.start === at);
+}
+
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
 function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
@@ -352,7 +373,7 @@ function nounOrPast(
   end: number,
   cl: CompiledLexicon,
 ): boolean {
-  if (cl.actionNounSuffix?.test(lc.slice(end, end + 4))) return true;
+  if (cl.actionNounSuffix?.test(lc.slice(end, end + 8))) return true;
   const past = first(cl.past, lc, start, Math.min(lc.length, end + 3));
   return !!past && past.start === start && past.end > end;
 }
@@ -635,6 +656,8 @@ export function extract(
     // The clause right after a goal/KR label is the plan itself, even in the present tense.
     const labelled = !!label && k === 0;
     let head = clauseHead(text, lc, span, cl, times);
+    // Where the clause's subject starts, past a front-loaded time ("đến hết ngày 20/12 kho sẽ…").
+    const subjectAt = head;
     const local: Cue[] = [];
     let positive = 0;
     // "Anna to publish…", but not "Click Save to…" or "Reduce churn to 3%": a name is no verb.
@@ -673,12 +696,14 @@ export function extract(
     if (imp && times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= head))
       imp = null;
     // "Doanh thu tháng 10 đạt 3 tỷ, tăng 15%": after a report, a bare change and its amount go on
-    // reporting; with a time of its own ("…, tháng này tăng 8%") the clause is a new frame.
+    // reporting ("…, vượt 8% so với kế hoạch", "…, tăng 8% so với tháng 4"); with a time of its
+    // own that is not past ("…, tháng này tăng 8%") the clause is a new frame.
     if (
       imp &&
       clauses[k - 1]?.past &&
-      !times.some((t) => inside(t, span)) &&
-      amountOnly(text, verbAt + imp[0].length, span.end, quantities)
+      !times.some((t) => inside(t, span) && t.value.kind !== 'past') &&
+      (amountOnly(text, verbAt + imp[0].length, span.end, quantities) ||
+        amountFirst(text, lc, verbAt + imp[0].length, quantities, cl))
     )
       imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
@@ -759,7 +784,7 @@ export function extract(
       intent = first(cl.intent, lc, intent.end, span.end);
     // "Hệ thống sẽ bảo trì…", "市场份额将进一步扩大": a thing as the subject of a bare future
     // marker forecasts or announces; nobody's aim, so no plan cue of this clause counts.
-    const forecast = !!intent && forecastSubject(cl, lc, span.start, intent);
+    const forecast = !!intent && forecastSubject(cl, lc, subjectAt, intent);
     if (forecast) {
       for (let i = local.length - 1; i >= 0; i--) if (local[i]!.weight > 0) local.splice(i, 1);
       local.push({ id: 'forecast', weight: W.generic, span: intent! });
@@ -1218,6 +1243,9 @@ export function extract(
   };
   const S =
     isSpecific(metricText, cl) ||
+    // "phủ sóng sản phẩm tại 300 điểm bán ở miền Trung": a scope word that ends the metric right
+    // before a count takes the counted noun phrase as its object, which narrows the aim.
+    (!!metric && scopeThroughCount(text, lc, metric, components, cl)) ||
     // "grow it 10%" after "Revenue has risen 6%": the metric lives in the history clause.
     (!!history &&
       history.text !== '' &&
@@ -1275,6 +1303,33 @@ export function extract(
     targetRate: achievableTarget,
     criteria: { S, M, T, A },
   };
+}
+
+/** The metric read on through the count its final scope word governs, when that is specific. */
+function scopeThroughCount(
+  text: string,
+  lc: string,
+  metric: Span,
+  components: Component[],
+  cl: CompiledLexicon,
+): boolean {
+  if (!cl.lex.spaced) return false;
+  const count = components.find(
+    (x) =>
+      x.kind === 'target' &&
+      x.quantity?.unit === 'count' &&
+      x.span.start >= metric.end &&
+      /^\s*$/u.test(text.slice(metric.end, x.span.start)),
+  );
+  if (!count || !matches(cl.scope, lc, metric.start, metric.end).some((h) => h.end === metric.end))
+    return false;
+  let end = text.length;
+  for (const x of components)
+    if (x.span.start >= count.span.end && x.span.start < end && x.kind !== 'vague')
+      end = x.span.start;
+  const brk = /[,;:.!?]/u.exec(text.slice(count.span.end, end));
+  if (brk) end = count.span.end + brk.index;
+  return isSpecific(text.slice(metric.start, end), cl);
 }
 
 function trim(text: string, start: number, end: number): Span | null {

@@ -9,7 +9,13 @@ const KANA_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const NON_RUSSIAN_CYRILLIC = /[іїєґўІЇЄҐЎ]/u;
 // Letters only Vietnamese uses among the four: ă â đ ê ô ơ ư and the tone-marked vowels.
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
-const VIETNAMESE_COMBINING = /[aeiouyăâêôơư][\u0300\u0301\u0303\u0309\u0323]/iu;
+/**
+ * Vietnamese written with Latin-1 letters only ("Báo cáo kinh doanh tháng 10", "Báo cáo quý"): a
+ * tone-marked vowel before a final ng/nh/ch, after an initial other Latin languages do not put
+ * before one (kh, nh, ng, ngh, th, ph), or "quý".
+ */
+const VIETNAMESE_LATIN1 =
+  /[àáãèéìíòóõùúý](?:ng|nh|ch)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:ngh|kh|nh|ng|th|ph)[àáãèéìíòóõùúý]|(?<![\p{L}\p{M}])quý(?![\p{L}\p{M}])/iu;
 const OTHER_LATIN = /[äöüßñçàèìòùéíóúåøæœłńśźżčřšžőű]/giu;
 const RTL_OR_OTHER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu;
@@ -40,8 +46,14 @@ export function detectLanguage(text: string): DetectedLang {
   let lat = 0;
   let latWords = 0;
   let inLatin = false;
+  // Combining marks (NFD input): judged on the NFC form, as the engine reads it.
+  let marks = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) {
+      marks = true;
+      continue;
+    }
     const latin =
       (c >= 0x41 && c <= 0x5a) ||
       (c >= 0x61 && c <= 0x7a) ||
@@ -63,10 +75,11 @@ export function detectLanguage(text: string): DetectedLang {
   if (han > 0 && (han * 3 >= lat || han >= latWords)) return 'zh';
   if (cyr > 0 && cyr >= lat) return NON_RUSSIAN_CYRILLIC.test(sample) ? 'other' : 'ru';
   if (lat === 0) return 'other';
-  if (VIETNAMESE.test(sample) || VIETNAMESE_COMBINING.test(sample)) return 'vi';
+  const latin = marks ? sample.normalize('NFC') : sample;
+  if (VIETNAMESE.test(latin) || VIETNAMESE_LATIN1.test(latin)) return 'vi';
   if (count(RTL_OR_OTHER, sample) > lat) return 'other';
   // A stray "café" or "résumé" stays English; French, German or Spanish prose does not.
-  const foreign = count(OTHER_LATIN, sample);
+  const foreign = count(OTHER_LATIN, latin);
   if (foreign >= 2 && foreign * 40 >= lat) return 'other';
   return 'en';
 }

@@ -9,6 +9,20 @@ export interface QuantityHit extends Span {
 }
 
 const cache = new WeakMap<CompiledLexicon, RegExp>();
+const unitWordCache = new WeakMap<CompiledLexicon, Map<string, 'percent' | 'points'>>();
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The lexicon's unit words ("phần trăm"), spaces normalised, with the unit each one names. */
+function unitWords(cl: CompiledLexicon): Map<string, 'percent' | 'points'> {
+  let hit = unitWordCache.get(cl);
+  if (hit) return hit;
+  hit = new Map();
+  for (const w of cl.lex.unitWords?.points ?? []) hit.set(w.toLowerCase(), 'points');
+  for (const w of cl.lex.unitWords?.percent ?? []) hit.set(w.toLowerCase(), 'percent');
+  unitWordCache.set(cl, hit);
+  return hit;
+}
 
 /**
  * Digits in every usual shape: 35,000 · 35 000 · 2,3 % · $1.2M · €20k · 500名 · 50 万元 · 5 tỷ.
@@ -18,7 +32,6 @@ const cache = new WeakMap<CompiledLexicon, RegExp>();
 function digitPattern(cl: CompiledLexicon): RegExp {
   const hit = cache.get(cl);
   if (hit) return hit;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const cur = [...cl.lex.currencies]
     .sort((a, b) => b.length - a.length)
     .map(esc)
@@ -27,8 +40,12 @@ function digitPattern(cl: CompiledLexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(esc)
     .join('|');
+  // Longest first, each followed by a word boundary: "2 điểm phần trăm" before "2 điểm".
+  const words = [...unitWords(cl).keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `${esc(w).replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`);
   const re = new RegExp(
-    `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{Script=Latin}\\p{Script=Cyrillic}]))?\\s?(?<unit>%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?:(?<cur2>${cur})(?![\\p{L}\\p{M}]))?`,
+    `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{Script=Latin}\\p{Script=Cyrillic}]))?\\s?(?<unit>${words.length ? `${words.join('|')}|` : ''}%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?:(?<cur2>${cur})(?![\\p{L}\\p{M}]))?`,
     'giu',
   );
   cache.set(cl, re);
@@ -93,15 +110,19 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
       ? (cl.lex.scales[g.scale] ?? cl.lex.scales[g.scale.toLowerCase()] ?? 1)
       : 1;
     const u = g.unit ?? '';
-    const unit: QuantityValue['unit'] = /points?|pts/.test(u)
-      ? 'points'
-      : /%|％|pp|п\.п|个百分点/.test(u)
-        ? 'percent'
-        : /x|×|times|раз|lần|倍/i.test(u)
-          ? 'multiplier'
-          : g.cur || g.cur2
-            ? 'currency'
-            : 'count';
+    const named =
+      u.length > 2 ? unitWords(cl).get(u.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const unit: QuantityValue['unit'] = named
+      ? named
+      : /points?|pts/.test(u)
+        ? 'points'
+        : /%|％|pp|п\.п|个百分点/.test(u)
+          ? 'percent'
+          : /x|×|times|раз|lần|倍/i.test(u)
+            ? 'multiplier'
+            : g.cur || g.cur2
+              ? 'currency'
+              : 'count';
     hits.push({
       start,
       end,

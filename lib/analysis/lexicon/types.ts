@@ -144,6 +144,11 @@ export interface Lexicon {
   numberWords: Record<string, number>;
   /** Multipliers as words: "double" = 2 (×, i.e. +100%). */
   multipliers: Record<string, number>;
+  /**
+   * Optional words after a number that make it a percentage ("15 phần trăm") or percentage points
+   * ("2 điểm phần trăm"), where a sign or a short unit is usual elsewhere. Part of the one digit pass.
+   */
+  unitWords?: { percent?: string[]; points?: string[] };
   /** Scale suffixes after a number: k, M, 万, млн, triệu. */
   scales: Record<string, number>;
   currencies: string[];

@@ -8,6 +8,7 @@ import {
   fullDate,
   half,
   monthDay,
+  nextOccurrence,
   nextWeekday,
   pastFrame,
   quarter,
@@ -175,10 +176,11 @@ const DOW: Record<string, number> = {
 
 /**
  * Optional preposition before a time phrase: "trước", "đến hết", "trong vòng", "chậm nhất là"…
+ * "áp dụng từ quý 1" (in force from) is a start date, not a verb of its own.
  * Each alternative ends on a letter so that one `\s+` follows (no ambiguous runs of spaces).
  */
 const PREP =
-  '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
+  '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|(?:áp\\s+dụng|có\\s+hiệu\\s+lực)\\s+(?:kể\\s+)?từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
 /** "cuối quý 2", "hết năm", "đầu tháng 6", "giữa quý 3". */
 const END = '(?:(?:cuối|đầu|giữa|hết|kết\\s+thúc)\\s+)?';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
@@ -400,6 +402,9 @@ const ACTIONS = {
       'hạ thấp',
       'tối thiểu hóa',
       'rút ngắn',
+      // "rút thời gian lên món xuống dưới 15 phút": cut down to (not "rút tiền", a withdrawal).
+      'rút',
+      'rút xuống',
       'loại bỏ',
       'xóa bỏ',
       'hạn chế',
@@ -451,8 +456,6 @@ const ACTIONS = {
       'giữ mức',
       'trở thành',
       'kết thúc',
-      'ký',
-      'ký kết',
       'ký được',
       'chốt',
       'giành được',
@@ -549,8 +552,10 @@ const ACTIONS = {
   ),
   deliver: particles(
     tones([
-      // Agreeing on or presenting something is done or not.
+      // Agreeing on, signing or presenting something is done or not.
       'thống nhất',
+      'ký',
+      'ký kết',
       'trình bày',
       'thuyết trình',
       'ra mắt',
@@ -846,7 +851,21 @@ const REPORTED_CHANGE =
 export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
-  amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu'],
+  amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
+  // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
+  // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
+  actionNounSuffix: '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])',
+  // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
+  metricHeader:
+    '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
+  // Supporting a feature, or putting a named thing into use, is done or not ("Hỗ trợ đăng nhập
+  // bằng Zalo", "đưa hệ thống xếp ca mới vào sử dụng"), though "hỗ trợ" and "đưa" alone are not.
+  deliveryPattern:
+    '(?:hỗ\\s+trợ|cho\\s+phép)\\s+(?:đăng\\s+nhập|đăng\\s+ký|thanh\\s+toán|xuất|nhập|chế\\s+độ|định\\s+dạng|tiếng|ngôn\\s+ngữ|tính\\s+năng|chức\\s+năng|tùy\\s+chọn|tuỳ\\s+chọn)[^,.;!?]*' +
+    '|đưa\\s[^,.;!?]{1,60}?\\svào\\s+(?:sử\\s+dụng|vận\\s+hành|hoạt\\s+động|khai\\s+thác)',
+  // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount.
+  amountName:
+    '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],
@@ -996,13 +1015,14 @@ export const vi: Lexicon = {
   // "AI: chị An đăng…": the "AI" (action item) of meeting notes, a clause of its own. A person
   // and a bare verb ("chị An đăng…") is as often a report ("Hôm qua chị An đăng…"), so no more.
   // "Hệ thống sẽ bảo trì…", "Thị phần của hãng sẽ tiếp tục mở rộng", "Bản beta sẽ mở vào…": a
-  // market, price, system, result or event before a bare "sẽ" forecasts or announces. A person or
+  // market, price, system, result, event or facility before a bare "sẽ" forecasts or announces
+  // ("Theo kế hoạch, đến hết ngày 20/12 kho sẽ ngừng nhận hàng trả về"). A person or
   // team in the subject ("đội kinh doanh sẽ…", "Năm tới em sẽ…") or a time alone ("Tháng sau sẽ
   // mở…", subject dropped) still plans.
   forecastSubject: {
     marker: 'sẽ',
     subject:
-      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
   },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
@@ -1256,6 +1276,8 @@ export const vi: Lexicon = {
     'phản ánh rằng',
     'góp ý muốn',
     'sếp yêu cầu',
+    // A quota handed down, reported: "Sếp giao KPI mỗi người phải gọi 50 cuộc một ngày".
+    'sếp giao',
     'sếp bảo',
     'sếp dặn',
     'sếp nhắc',
@@ -1275,6 +1297,12 @@ export const vi: Lexicon = {
     // "X là (một) chỉ số / tỷ lệ / số …", "X bằng số lần mua…"; not "Mục tiêu quý này là …".
     '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|phần|lượng|khoản|số\\s+tiền|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
+    // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
+    // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng))(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ))?\\s+(?:cần|nên|phải|cần\\s+phải)(?![\\p{L}])',
+    // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
+    // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
+    '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
     // A formula: "X bằng A nhân với B", "X = A chia cho B".
     '^[^,;:]{1,80}?\\s(?:bằng|=)\\s[^,;:]{1,100}?\\s(?:chia\\s+cho|nhân\\s+với|cộng\\s+với|trừ\\s+đi)(?![\\p{L}])',
     '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số|key\\s+result|kết\\s+quả\\s+then\\s+chốt)\\s+(?:là|được\\s+hiểu\\s+là)\\s+(?:một|những|các|cái)\\s',
@@ -1383,6 +1411,10 @@ export const vi: Lexicon = {
     'đều mong muốn',
     'đều muốn',
     'ai cũng muốn',
+    // "Cải thiện tốc độ tải trang là một trong những cách…", "Nâng cao trải nghiệm khách hàng luôn
+    // là ưu tiên hàng đầu của chúng tôi": a claim about an aim, or a standing mission.
+    'là một trong những',
+    'luôn là',
     'mọi doanh nghiệp',
     'doanh nghiệp nào cũng',
     // Forecasts and scheduled events: about the future, but nobody's aim.
@@ -1435,6 +1467,10 @@ export const vi: Lexicon = {
     'nhà đầu tư kỳ vọng',
     'giới đầu tư',
     'thông báo:',
+    // Promotions and their validity: "Khuyến mãi: giảm 50% phí vận chuyển…", "…áp dụng đến hết 15/12".
+    'khuyến mãi:',
+    'ưu đãi:',
+    'áp dụng đến hết',
     // Status headers: "Cập nhật tiến độ: đã xong 80%…".
     'cập nhật tiến độ:',
     'báo cáo tiến độ:',
@@ -1460,6 +1496,15 @@ export const vi: Lexicon = {
     'cám ơn',
     // Still-not-done reports.
     'vẫn chưa',
+    // Cheers after a result: "Tuần rồi team đạt 105% KPI, cả nhà giữ phong độ nhé!".
+    'giữ phong độ',
+    'giữ vững phong độ',
+    // At a loss, or asking for confirmation: "…, không biết phải làm sao", "…không nhỉ".
+    'không biết phải',
+    'không biết làm sao',
+    'không biết nên',
+    'không nhỉ',
+    'chưa nhỉ',
     'chưa đạt được mục tiêu',
     'chưa hoàn thành được',
   ],
@@ -1507,6 +1552,7 @@ export const vi: Lexicon = {
     'chị ơi',
     'em ơi',
     'xin hỏi',
+    'có cần',
   ],
   ui: {
     verbs: [
@@ -1996,6 +2042,13 @@ export const vi: Lexicon = {
     'tỷ lệ đạt chỉ tiêu',
     'thời gian hoàn vốn',
     'acv',
+    // Days of a cycle: "số ngày thu tiền bình quân (DSO)", "số ngày tồn kho".
+    'số ngày',
+    'dso',
+    'dpo',
+    'dio',
+    'vòng quay',
+    'điểm bán',
     'sdr',
     'test',
   ]),
@@ -2269,6 +2322,8 @@ export const vi: Lexicon = {
     'nhân ba': 3,
     'một nửa': 0.5,
   },
+  // "15 phần trăm" is 15%; "2 điểm phần trăm" is two percentage points.
+  unitWords: { percent: ['phần trăm'], points: ['điểm phần trăm', 'điểm %'] },
   scales: {
     nghìn: 1e3,
     ngàn: 1e3,
@@ -2599,11 +2654,26 @@ export const vi: Lexicon = {
     {
       // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) =>
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
         )(t),
+    },
+    {
+      // Lunar dates: "trước 20 tháng Chạp", "rằm tháng Giêng", "mùng 8 Tết", taken against the same
+      // approximate Tết as above (1 February): Chạp is the month before it. "mùng 2 tháng 9" is a
+      // calendar date; a bare "đến mùng 5" is a day whose month the text leaves to the reader.
+      needs: 'chạp|giêng|mùng|mồng',
+      pattern: `${PREP}(?:ngày\\s+)?(?:(?:(?:mùng|mồng)\\s+)?(?:(?<d>[12]?\\d|30)|(?<r>rằm))\\s+tháng\\s+(?<m>chạp|giêng)|(?:mùng|mồng)\\s+(?<d2>10|0?[1-9])(?:\\s+(?:(?<tet>tết)|tháng\\s+(?<gm>1[0-2]|0?[1-9])(?!\\d)))?)${NOT_AFTER}`,
+      resolve: (g, t) => {
+        if (g.gm) return monthDay(t, Number(g.gm), Number(g.d2));
+        if (g.d2 && !g.tet) return { kind: 'deadline' };
+        const d = g.r ? 15 : Number(g.d ?? g.d2);
+        const tet = nextOccurrence(t, 2, 1);
+        if (!tet || d < 1) return null;
+        return dueDate(addDays(tet, /chạp/iu.test(g.m ?? '') ? d - 30 : d - 1));
+      },
     },
     {
       // School terms: học kỳ này, năm học tới, kỳ sau, kỳ nghỉ đông (a term or a school year from
@@ -2676,6 +2746,21 @@ export const vi: Lexicon = {
       needs: 'qua|gần đây|gần nhất|vừa rồi|trước đó',
       pattern: `(?:(?:trong|suốt)\\s+)?(?:${RANGE}${NUM}|(?<half>nửa))\\s+${UNIT}\\s+(?:qua|vừa\\s+qua|gần\\s+đây|gần\\s+nhất|trước\\s+đó|vừa\\s+rồi)${NOT_AFTER}`,
       resolve: (g) => pastFrame((g.half ? 0.5 : num(g.n)) * MONTHS_OF[unit(g.unit)]),
+    },
+    {
+      // so với tháng 4, so với quý 3 năm 2025, so với cùng kỳ năm 2025: a comparison base is history
+      // (not a deadline), whatever date it names.
+      needs: 'so với',
+      pattern: `so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?(?:${END})(?:tháng\\s+(?:1[0-2]|0?[1-9])(?![\\d.,]\\d|\\d)|${QNUM.replace(/\?<\w+>/g, '?:')}|năm\\s+20\\d{2}|20\\d{2})(?:\\s*(?:năm\\s+|/\\s*)20\\d{2})?(?!\\d)`,
+      resolve: () => PAST,
+    },
+    {
+      // mấy tháng nay, hai tuần nay, bao năm nay: the stretch up to now ("Mấy tháng nay doanh số
+      // cứ giảm dần"), not "tháng nay" (this month).
+      needs: 'nay',
+      pattern: `(?<![\\p{L}])(?:(?:trong|suốt)\\s+)?(?:(?<w>mấy|vài|bao|nhiều|những)|${RANGE}${NUM})\\s+${UNIT}\\s+nay${NOT_AFTER}`,
+      resolve: (g) =>
+        pastFrame(g.w ? MONTHS_OF[unit(g.unit)] * 3 : num(g.n) * MONTHS_OF[unit(g.unit)]),
     },
     {
       // 3 tháng trước (= ago); not "3 tháng trước khi …"

@@ -518,3 +518,119 @@ describe('zh: aims without a verb up front, opinions and who has been doing it',
     ['培训的事已经安排好了。', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
+  it.each([
+    // After a report, a verb with its amount right after it goes on reporting, whatever follows.
+    ['Doanh thu quý 3 của chuỗi cửa hàng đạt 3,5 tỷ đồng, vượt 8% so với kế hoạch.', '0'],
+    ['Năm nay phòng nhân sự tuyển được 35 người, đạt 90% kế hoạch.', '0'],
+    ['Lợi nhuận gộp năm nay ước đạt 12 tỷ, tăng 15 phần trăm.', '0'],
+    ['Tháng trước lượng truy cập tăng 5%, tháng này chúng tôi đặt mục tiêu tăng 8%.', '1 111'],
+    ['Cải thiện tốc độ tải trang là một trong những cách giúp tăng thứ hạng SEO.', '0'],
+    ['Nâng cao trải nghiệm khách hàng luôn là ưu tiên hàng đầu của chúng tôi.', '0'],
+    ['Khuyến mãi: giảm 50% phí vận chuyển cho đơn hàng đầu tiên trong tháng 12.', '0'],
+    ['Chương trình giảm 30% cho đơn từ 500 nghìn áp dụng đến hết ngày 15/12.', '0'],
+    ['Tuần rồi team đạt 105% KPI cuộc gọi, cả nhà giữ phong độ nhé!', '0'],
+    ['Sếp giao KPI mỗi người phải gọi 50 cuộc một ngày.', '0'],
+    ['Có cần đặt KPI cho bộ phận hành chính không nhỉ', '0'],
+    ['Mấy tháng nay doanh số cứ giảm dần, không biết phải làm sao.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: number and date shapes of complete goals', () => {
+  it.each([
+    ['Giảm tỷ lệ đơn giao trễ xuống 15 phần trăm vào cuối tháng sau.', '1 111'],
+    ['Tăng tỷ lệ giữ chân lên 2 điểm phần trăm trong quý 1.', '1 111'],
+    ['Chuẩn bị đủ 2.000 hộp quà Tết cho khách hàng thân thiết trước 20 tháng Chạp.', '1 111'],
+    ['Quán nghỉ Tết từ 28 tháng Chạp đến mùng 5.', '0'],
+    ['Tuyển đủ 12 giáo viên tiếng Anh cho cơ sở mới trước khi khai giảng.', '1 111'],
+    // "rút … xuống" cuts down; signing a named contract is done or not; days of a cycle are a metric.
+    ['Từ tháng 1, rút thời gian xử lý hoàn tiền xuống còn 3 ngày làm việc.', '1 111'],
+    ['Trước 31/1, ký hợp đồng thuê mặt bằng cho showroom ở Hải Phòng.', '1 111'],
+    [
+      'Phòng tài chính phải giảm số ngày thu tiền bình quân (DSO) từ 65 xuống 50 ngày trong năm tài chính 2027.',
+      '1 111',
+    ],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  const parts = (text: string) =>
+    analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.components;
+  it('reads "phần trăm" as a percentage and "điểm phần trăm" as points', () => {
+    expect(
+      parts('Tăng doanh số 15 phần trăm trong quý 1.').find((c) => c.kind === 'target'),
+    ).toMatchObject({ text: '15 phần trăm', quantity: { value: 15, unit: 'percent' } });
+    expect(
+      parts('Tăng tỷ lệ giữ chân 2 điểm phần trăm trong quý 1.').find((c) => c.kind === 'target'),
+    ).toMatchObject({ quantity: { value: 2, unit: 'points' } });
+  });
+  it('resolves lunar dates against the approximate Tết, and "mùng 2 tháng 9" as a calendar date', () => {
+    const due = (text: string) => parts(text).find((c) => c.kind === 'deadline')?.time?.due;
+    expect(due('Gửi quà cho đối tác trước 20 tháng Chạp.')).toBe('2027-01-22');
+    expect(due('Mở bán lại từ mùng 6 Tết.')).toBe('2027-02-06');
+    expect(due('Ra mắt bộ sưu tập mới trước mùng 2 tháng 9.')).toBe('2027-09-02');
+  });
+});
+
+describe('vi: notices of a facility, advice to a class of people, clock times, nouns from verbs', () => {
+  it.each([
+    // A facility before a bare "sẽ" announces, also after a front-loaded time.
+    ['Theo kế hoạch, đến hết ngày 20/12 kho sẽ ngừng nhận hàng trả về.', '0'],
+    ['Cửa hàng sẽ nghỉ bán từ 28 tháng Chạp.', '0'],
+    ['Đến hết ngày 20/12 đội kho sẽ kiểm kê xong 3 kho miền Bắc.', '1 111'],
+    // Advice or a requirement to a class of people is nobody's plan.
+    ['Doanh nghiệp nhỏ cần ưu tiên dòng tiền hơn là chạy theo doanh thu.', '0'],
+    ['Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần và 1 bài thi cuối khóa.', '0'],
+    ['Để tăng doanh số, chúng ta cần mở thêm 2 kênh bán hàng trong quý 1.', '1 111'],
+    // A clock time before a day is no amount.
+    ['Hạn nộp hồ sơ dự thi là 17h ngày 5/1/2027.', '0'],
+    ['Giảm thời gian xử lý đơn xuống dưới 2h mỗi đơn trong quý 1.', '1 111'],
+    // "áp dụng từ" (in force from) opens a start date.
+    ['KR2: 90% ticket mức P1 được xử lý trong vòng 4 giờ, áp dụng từ quý 1/2027.', '1 111'],
+    // The stretch up to now is history, not this month.
+    ['Mấy tháng nay doanh số giảm dần.', '0'],
+    ['Hai tuần nay app liên tục bị lỗi đăng nhập.', '0'],
+    ['Tháng nay tăng doanh số 10%.', '1 111'],
+    // A scope right before a count takes the counted noun as its object.
+    ['Đến 30/4, phủ sóng sản phẩm tại 300 điểm bán ở miền Trung.', '1 111'],
+    ['Nâng cao chất lượng phục vụ tại 5 chi nhánh trong quý 1.', '1 111'],
+    ['Cải thiện trải nghiệm cho 500 khách hàng trong quý 1.', '1 011'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: NFD input and Latin-1-only lines are read as Vietnamese, as NFC is', () => {
+  const lang = (text: string) => analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.lang;
+  it.each([
+    'Tăng doanh thu.',
+    'Tăng trưởng 30%.',
+    'Thêm chức năng xuất CSV',
+    'Báo cáo kinh doanh tháng 10.',
+    'Báo cáo quý',
+  ])('%s', (text) => {
+    expect(lang(text)).toBe('vi');
+    expect(lang(text.normalize('NFD'))).toBe('vi');
+  });
+  it.each(['café au lait', 'Estoy en el trámite', 'São Paulo'])('%s stays as it was', (text) =>
+    expect(lang(text)).not.toBe('vi'),
+  );
+  it('judges an NFD line as its NFC form', () => {
+    const nfc = 'Tăng giá trị đơn hàng trung bình từ 350 nghìn lên 420 nghìn đồng trong quý 2.';
+    const a = analyze(nfc, { today: TODAY, unit: 'line' }).segments[0]!;
+    const b = analyze(nfc.normalize('NFD'), { today: TODAY, unit: 'line' }).segments[0]!;
+    expect(b.criteria).toEqual(a.criteria);
+    expect(b.components.map((c) => c.kind)).toEqual(a.components.map((c) => c.kind));
+  });
+});
+
+describe('vi: comparison bases, feature support, putting into use, metric headers and advice', () => {
+  it.each([
+    // "so với tháng 4" is a comparison base (history), so the report goes on after the comma.
+    ['Doanh số bán hàng online tháng 5 đạt 1,2 tỷ đồng, tăng 8% so với tháng 4.', '0'],
+    ['Tăng doanh thu online 20% so với năm 2026.', '1 110'],
+    ['Hỗ trợ đăng nhập bằng Zalo', '1 110'],
+    ['Hỗ trợ đội bán hàng', '1 000'],
+    ['Tháng 1 năm sau đưa hệ thống xếp ca mới vào sử dụng.', '1 111'],
+    ['Độ chính xác soạn hàng: mục tiêu 99,8%, đánh giá hàng tháng.', '1 111'],
+    ['Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán.', '0'],
+    ['Muốn mua nhà thì năm nay mình phải tiết kiệm 200 triệu.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
