@@ -16,6 +16,13 @@ const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
  */
 const VIETNAMESE_LATIN1 =
   /[àáãèéìíòóõùúý](?:ng|nh|ch)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:ngh|kh|nh|ng|th|ph)[àáãèéìíòóõùúý]|(?<![\p{L}\p{M}])quý(?![\p{L}\p{M}])/iu;
+/**
+ * Short words of English, French, Spanish, German and Portuguese that Vietnamese does not use
+ * unaccented: with one of them the Latin-1 cue above is a name or a loanword in another language
+ * ("Hire Khánh as PM by June", "Nous voulons améliorer la thématique").
+ */
+const OTHER_LATIN_WORDS =
+  /(?<![\p{L}\p{M}])(?:the|and|or|of|on|at|by|for|with|as|is|are|our|we|le|les|des|du|et|est|pour|avec|une|el|los|las|por|der|die|das|und|mit|os)(?![\p{L}\p{M}])/iu;
 const OTHER_LATIN = /[äöüßñçàèìòùéíóúåøæœłńśźżčřšžőű]/giu;
 const RTL_OR_OTHER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu;
@@ -76,7 +83,8 @@ export function detectLanguage(text: string): DetectedLang {
   if (cyr > 0 && cyr >= lat) return NON_RUSSIAN_CYRILLIC.test(sample) ? 'other' : 'ru';
   if (lat === 0) return 'other';
   const latin = marks ? sample.normalize('NFC') : sample;
-  if (VIETNAMESE.test(latin) || VIETNAMESE_LATIN1.test(latin)) return 'vi';
+  if (VIETNAMESE.test(latin) || (VIETNAMESE_LATIN1.test(latin) && !OTHER_LATIN_WORDS.test(latin)))
+    return 'vi';
   if (count(RTL_OR_OTHER, sample) > lat) return 'other';
   // A stray "café" or "résumé" stays English; French, German or Spanish prose does not.
   const foreign = count(OTHER_LATIN, latin);

@@ -16,6 +16,15 @@ describe('detectLanguage', () => {
     ['زيادة المبيعات بنسبة 20٪', 'other'],
     ['Augmenter les ventes de 20 % d’ici à décembre, réaliser l’équipe élargie', 'other'],
     ['Grow our café’s revenue by 10%', 'en'],
+    // Vietnamese in Latin-1 letters only: a tone on a vowel before ng/nh/ch, after kh/nh/ng/th/ph…
+    ['Báo cáo kinh doanh tháng 10', 'vi'],
+    ['Báo cáo quý', 'vi'],
+    ['Nguyễn Văn A'.normalize('NFD'), 'vi'],
+    // …but a Vietnamese or French name in an English sentence leaves it English.
+    ['Hire Khánh as PM by June', 'en'],
+    ['Improve the Théo onboarding flow', 'en'],
+    ['Book the Thé Dansant event for our clients by May', 'en'],
+    ['Nous voulons améliorer la thématique du site', 'other'],
     ['🚀🚀🚀', 'other'],
     ['12345', 'other'],
   ])('%s → %s', (text, lang) => {
