@@ -170,11 +170,12 @@ const needState: number[] = [];
 const ruleState: number[] = [];
 let needStamp = 0;
 
+/** Times in a unit; the rules are case-insensitive and run on `lower`, as `findQuantities`'. */
 export function findTimes(
   text: string,
   cl: CompiledLexicon,
   today: CivilDate,
-  lower = text.toLowerCase(),
+  lower = lowerSameLength(text),
 ): TimeHit[] {
   if (!cl.timeAny.test(text)) return [];
   const all: TimeHit[] = [];
@@ -210,14 +211,14 @@ export function findTimes(
           const hit =
             typeof need === 'string'
               ? (cl.timeNeedMasks[id]! & ~present) === 0 && lower.includes(need)
-              : (regexNeeds ??= cl.timeNeedsAny!.test(text)) && need.test(text);
+              : (regexNeeds ??= cl.timeNeedsAny!.test(lower)) && need.test(lower);
           needState[id] = hit ? stamp : stamp + 1;
         }
         wanted = needState[id] === stamp;
       }
       if (!wanted) continue;
     }
-    for (const hit of matches(rule.re, text)) {
+    for (const hit of matches(rule.re, lower)) {
       const value = rule.resolve(hit.m.groups ?? {}, today);
       if (!value) continue;
       const end = hit.end;
@@ -642,7 +643,7 @@ export function extract(
 
   // Times inside a label count ("Q3 goal:", "Задача на квартал:"); amounts there do not ("KR1").
   const times = findTimes(text, cl, today, lc);
-  const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times]);
+  const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times], lc);
   // Amounts are protected like dates: "10 тыс. руб." holds periods that are no clause ends.
   const clauseSpans = splitClauses(text, labelEnd, times, quantities);
 

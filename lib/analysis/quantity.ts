@@ -68,8 +68,17 @@ export function parseNumber(raw: string): number {
 
 const COHORT = /^(?:[5-9][05]|0[05]|10)[后後]$/u;
 
-/** Quantities outside the excluded spans (dates, labels): digits first, then word forms. */
-export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span[]): QuantityHit[] {
+/**
+ * Quantities outside the excluded spans (dates, labels): digits first, then word forms. The
+ * patterns are case-insensitive and run on `lower`, the text lowercased at the same length
+ * (`lowerSameLength`): the same matches, found faster (V8 matches `/i` slower on mixed case).
+ */
+export function findQuantities(
+  text: string,
+  cl: CompiledLexicon,
+  excluded: Span[],
+  lower: string,
+): QuantityHit[] {
   const hits: QuantityHit[] = [];
   /** Numbers inside names ("3号线", "1对1"), with the rest of the name: no other hit starts there. */
   const names: Span[] = [];
@@ -79,7 +88,7 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
     !names.some((x) => s < x.end && e > x.start);
   const re = digitPattern(cl);
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -131,7 +140,7 @@ export function findQuantities(text: string, cl: CompiledLexicon, excluded: Span
   }
   for (const rule of cl.quantities) {
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (let m = rule.re.exec(lower); m; m = rule.re.exec(lower)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
