@@ -871,6 +871,9 @@ export const en: Lexicon = {
       'replace',
       'sign off',
       'redo',
+      'go live',
+      'go live with',
+      'go-live',
       're-do',
     ],
     generic: [
@@ -949,6 +952,8 @@ export const en: Lexicon = {
       'turn',
       'sort out',
       'double-check',
+      // "Have the deck ready by Friday" (a wish for someone's day is no plan: see `generic`).
+      'have',
       'fix up',
       'firm up',
       'strive for',
@@ -1111,6 +1116,7 @@ export const en: Lexicon = {
     'over the past',
     // Simple pasts that are never adjectives: after a clause-initial verb-looking noun they make it
     // a subject ("Launch went smoothly", "Support grew to 12 people").
+    'been',
     'went',
     'came',
     'took',
@@ -1214,7 +1220,7 @@ export const en: Lexicon = {
     '^(?:good\\s+|great\\s+|smart\\s+)?(?:key results|okrs|goals|objectives|kpis|targets|an? (?:goal|objective|key result|kpi|okr|target))\\s+(?:should|must|need to|needs to|have to|has to|ought to)\\s',
     '^(?:teams|companies|startups|founders|marketers|businesses|organi[sz]ations|people|leaders|most people)\\s+(?:should|must|need to|tend to|often|usually|who)(?![\\p{L}])',
     // Conditional projections: "If we grow 10% a month, we'll reach 100k users by summer".
-    '^if\\s+(?:we|you|they|it|this)\\s+(?:grow|grows|keep|keeps|continue|continues|maintain|maintains|stay|stays|hold|holds)(?![\\p{L}])',
+    '^if\\s+(?:we|you|they|it|this|(?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?=\\s+(?:keeps|continues|stays|rises|falls|drops|grows)(?![\\p{L}])))\\s+(?:grow|grows|keep|keeps|continue|continues|maintain|maintains|stay|stays|hold|holds|rises|falls|drops)(?![\\p{L}])',
     // Announcements and notices open with their tag: "Announcement: …", "Heads-up: …", "FYI, …".
     '^(?:just\\s+)?(?:an?\\s+)?(?:quick\\s+)?(?:announcement|fyi|heads[- ]?up|psa|notice|news|update|status|status update|for your information)(?:\\s*[:,–—-]|\\s+(?:that|for\\s+(?:everyone|all))(?![\\p{L}]))',
     '^[^,;:]{1,60}?\\s(?:means|refers to|is defined as|stands for|is the (?:number|share|ratio|percentage|rate|metric|measure)|is a (?:metric|measure|number|ratio|term|way|kpi))(?![\\p{L}])',
@@ -1387,6 +1393,14 @@ export const en: Lexicon = {
     'target smashed',
     'target missed',
     'goal missed',
+    'have a great',
+    'have a good',
+    'have a nice',
+    'have a lovely',
+    'have a safe',
+    'have fun',
+    'have a look',
+    'have a think',
     'would cost',
     'would take us',
     'would mean',
@@ -2579,7 +2593,7 @@ export const en: Lexicon = {
   // "Get the invoices paid", "Get the A/B test live before…": getting a thing into a done state
   // delivers it (the lexicon lists "get" as a generic verb: "Get more reviews" delivers nothing).
   deliveryPattern:
-    '(?:get|got)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line)(?![\\p{L}])(?:\\s[^.;!?]*)?',
+    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line)(?![\\p{L}])(?:\\s[^.;!?]*)?',
   // A number between "the" and its noun names a known set or a thing ("the 3 onboarding emails",
   // "the 2025 budget spreadsheet", "the 5 o'clock standup"): no target.
   countScope: {
@@ -2637,6 +2651,10 @@ export const en: Lexicon = {
   currencies: ['$', '€', '£', '¥', 'usd', 'eur', 'gbp', 'us$', 'a$', 'c$'],
   timeTriggers: [
     'peak',
+    'pay run',
+    'payroll',
+    'phase',
+    'stage',
     'cycle',
     'iteration',
     'milestone',
@@ -2966,9 +2984,9 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|1:1|one-on-one',
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one',
       pattern:
-        `${EVENT_PREP}\\s+(?:peak|busy|holiday)\\s+season|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])`,
+        `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3040,7 +3058,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'quarter|eoq',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+quarter|eoq(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+quarter|eoq(?![\\p{L}])|(?:by|before|until|at)\\s+(?:the\\s+)?quarter['’]s\\s+end(?![\\p{L}])`,
       resolve: (_g, t) => thisQuarter(t),
     },
     {
@@ -3050,7 +3068,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'month|eom',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|(?:by|before|until|at)\\s+(?:the\\s+)?month['’]s\\s+end(?![\\p{L}])|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
       resolve: (_g, t) => thisMonth(t),
     },
     {
@@ -3163,7 +3181,7 @@ export const en: Lexicon = {
       // The end of a project, trial or contract, and one's own first weeks: "by the end of the pilot",
       // "before the contract ends", "within my first 3 months", "this review cycle", "by age 40".
       needs: 'end|close|first|cycle|age|turn|expire|runs',
-      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
+      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term|phase|stage)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3202,6 +3220,13 @@ export const en: Lexicon = {
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'
         ],
+    },
+    {
+      // "Let's make 2027 our best year": a year made into something is the time frame, not an amount.
+      needs: '20\\d\\d',
+      pattern: `(?<=(?<![\\p{L}])mak(?:e|ing)\\s+)(?<y>20\\d{2})(?![\\d%\\p{L}])`,
+      resolve: (g, t) =>
+        Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
       // "by mid-2027": the middle of that year.
