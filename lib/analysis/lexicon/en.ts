@@ -871,6 +871,8 @@ export const en: Lexicon = {
       'replace',
       'sign off',
       'redo',
+      // Paying a debt off is done or not: "Pay off the car loan".
+      'pay off',
       'go live',
       'go live with',
       'go-live',
@@ -1723,6 +1725,7 @@ export const en: Lexicon = {
     'clv',
     'new customers',
     'paying customers',
+    'repeat customers',
     'customer count',
     'customer lifetime value',
     'lifetime value',
@@ -2116,6 +2119,7 @@ export const en: Lexicon = {
     'ads',
     'ad spend',
     'survey*',
+    'questionnaire*',
     'training*',
     'workshop*',
     'kiosk*',
@@ -2587,6 +2591,9 @@ export const en: Lexicon = {
     'via',
     'of',
     'per',
+    'off',
+    'onto',
+    'into',
   ],
   // Also a window after an event: "close the books within five business days of month-end".
   limitPattern: `(?<![\\p{L}])(?:every|each|all|respond\\s+to|reply\\s+to|answer)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
@@ -2598,7 +2605,8 @@ export const en: Lexicon = {
   // "the 2025 budget spreadsheet", "the 5 o'clock standup"): no target.
   countScope: {
     before: '(?<![\\p{L}])(?:the|our|my|its)\\s',
-    after: "\\s+(?!(?:to|by|from|of|in|on|at|per|a|an|and|or|percent|times|more|new|extra)(?![\\p{L}]))(?:\\p{Ll}|o['’]clock)",
+    after:
+      "\\s+(?!(?:to|by|from|of|in|on|at|per|a|an|and|or|percent|times|more|new|extra)(?![\\p{L}]))(?:\\p{Ll}|o['’]clock)",
   },
   // "24/7" is always, not an amount; "1:1s" are meetings.
   amountName: '(?<=(?<![\\d/])24)/7(?![\\d/])|(?<=(?<![\\d:])1):1(?![\\d])',
@@ -2985,8 +2993,7 @@ export const en: Lexicon = {
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
         'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one',
-      pattern:
-        `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?)(?![\\p{L}])`,
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3114,8 +3121,7 @@ export const en: Lexicon = {
     {
       needs:
         'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
-      pattern:
-        `(?:before|by|for|until|ahead\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
+      pattern: `(?:before|by|for|until|ahead\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
       // A year after the holiday is its year ("by Christmas 2027"), not an amount.
       resolve: (g, t) =>
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
