@@ -328,6 +328,19 @@ function amountFirst(
   return quantities.some((q) => q.start === at);
 }
 
+/**
+ * The clause opens with one of the lexicon's vague amounts ("Fewer…", "Faster…", "Меньше…") and a
+ * word follows it. Asked only of clauses with a time and no other plan cue.
+ */
+function comparativeOpens(text: string, lc: string, clause: Span, cl: CompiledLexicon): boolean {
+  const hit = first(cl.vague.M, lc, clause.start, clause.end);
+  return (
+    !!hit &&
+    !/[\p{L}\p{N}]/u.test(text.slice(clause.start, hit.start)) &&
+    /[\p{L}\p{N}]/u.test(text.slice(hit.end, clause.end))
+  );
+}
+
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
 function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
@@ -864,6 +877,17 @@ export function extract(
       score += W.targetWithDeadline;
     } else if (fromTo && quantities.filter((q) => inside(q, fromTo)).length >= 2) {
       local.push({ id: 'target-from-to', weight: W.targetWithDeadline, span });
+      score += W.targetWithDeadline;
+    } else if (
+      positive === 0 &&
+      !past &&
+      !status &&
+      futureTime &&
+      comparativeOpens(text, lc, span, cl)
+    ) {
+      // "Fewer bugs in production this quarter", "Меньше очередей у кассы к зиме": a comparative
+      // opening a clause with a time of its own is a target, if a vague one.
+      local.push({ id: 'comparative-with-deadline', weight: W.targetWithDeadline, span });
       score += W.targetWithDeadline;
     } else if (positive > 0 && futureTime) {
       score += W.futureTime;

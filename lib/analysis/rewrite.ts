@@ -79,8 +79,22 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
     )
       remove(c.span);
   }
+  // "Fewer bugs in production this quarter": the comparative that makes a bare metric a target
+  // says which way it should move ("Increase bugs" would not), so it stays and gets no verb.
+  const comparative =
+    !action && f.metric && f.cues.some((c) => c.id === 'comparative-with-deadline')
+      ? comps.find(
+          (c) =>
+            c.kind === 'vague' &&
+            c.criterion === 'M' &&
+            (c.span.start === f.metric!.start ||
+              (c.span.end <= f.metric!.start &&
+                !content.slice(c.span.end, f.metric!.start).trim())),
+        )
+      : undefined;
   let vagueT: Component | undefined;
   for (const c of comps) {
+    if (c === comparative) continue;
     if (c.kind !== 'vague' || !c.criterion || c.criterion === 'A' || c.criterion === 'R') continue;
     // A vague time word says nothing a deadline does not, so it goes even beside one: "by Q3
     // soon" → "by Q3". Other vague words stay when their criterion is met ("more" may be the aim).
@@ -96,7 +110,7 @@ export function buildRewrite(f: Facts, cl: CompiledLexicon): Rewrite {
       : (f.metric?.end ?? action?.end ?? null);
   const method = comps.find((c) => c.kind === 'method');
   const end = content.replace(/[\s.。!！]+$/u, '').length;
-  if (!action && missing.M && f.metric) {
+  if (!action && missing.M && f.metric && !comparative) {
     edits.push({
       at: f.metric.start,
       remove: 0,

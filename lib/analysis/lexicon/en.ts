@@ -142,6 +142,11 @@ const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the
 const NOT_A_DOCUMENT =
   '(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))';
 
+/** The weeks before an event: "in the run-up to Black Friday", "leading up to the launch". */
+const RUN_UP = '(?:in\\s+the\\s+(?:run|lead)[-\\s]up\\s+to|(?:leading|running)\\s+up\\s+to)';
+/** Before an event: "ahead of the Q2 board meeting", "by code freeze". */
+const EVENT_PREP = `(?:before|ahead\\s+of|by|until|in\\s+time\\s+for|${RUN_UP})`;
+
 /**
  * Passive plans ("The pricing page will be shipped by May", "Signups must be doubled"): "be" and
  * the participle are one action of the verb's kind, so "be" is not taken for the verb.
@@ -285,6 +290,16 @@ export const en: Lexicon = {
       'key results',
       'targets',
       'stretch goal',
+      // Tiers of a plan: "Stretch: 1,000 paid seats by Q1", "Must-have: SSO before launch".
+      'stretch',
+      'stretch target',
+      'must-have',
+      'must have',
+      'must-haves',
+      'must-win',
+      'must win',
+      'nice to have',
+      'nice-to-have',
       'north star',
       'deliverable',
       'deliverables',
@@ -472,7 +487,10 @@ export const en: Lexicon = {
   ],
   // After an article or a third person's possessive an intent word is a noun: "The plan to open a
   // Berlin office was dropped", "their wants", "the will to win".
-  intentNotAfter: '(?<![\\p{L}])(?:the|a|an|their|his|her|its)\\s+',
+  // A time as the subject forecasts: "The next two quarters will be tough", "Next year is going to
+  // be huge" (unlike "Next year we will…").
+  intentNotAfter:
+    '(?<![\\p{L}])(?:the|a|an|their|his|her|its)\\s+|^\\s*(?:the\\s+)?(?:next|coming|upcoming|following)\\s+(?:(?:few|two|three|six|couple\\s+of)\\s+)?(?:days?|weeks?|months?|quarters?|years?|half|sprints?)\\s+(?:is\\s+|are\\s+)?',
   // "Anna to publish…", "Raj and Mei to…", "everyone to…" in meeting notes and action items.
   delegation:
     "(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?=\\p{Ll})",
@@ -603,6 +621,10 @@ export const en: Lexicon = {
       'place',
       'recover',
       'reclaim',
+      // Money put away: "Set aside £200 every payday".
+      'set aside',
+      'put aside',
+      'put away',
     ],
     down: [
       ...passive('reduced cut halved lowered decreased minimized minimised eliminated removed'),
@@ -672,6 +694,9 @@ export const en: Lexicon = {
       'run',
       'read',
       'answer',
+      'reply to',
+      'call',
+      'phone',
       'resolve',
       'handle',
       'respond',
@@ -845,6 +870,13 @@ export const en: Lexicon = {
       'repair',
       'replace',
       'sign off',
+      'redo',
+      // Paying a debt off is done or not: "Pay off the car loan".
+      'pay off',
+      'go live',
+      'go live with',
+      'go-live',
+      're-do',
     ],
     generic: [
       'align',
@@ -921,6 +953,9 @@ export const en: Lexicon = {
       'bring',
       'turn',
       'sort out',
+      'double-check',
+      // "Have the deck ready by Friday" (a wish for someone's day is no plan: see `generic`).
+      'have',
       'fix up',
       'firm up',
       'strive for',
@@ -1081,6 +1116,17 @@ export const en: Lexicon = {
     'year over year in',
     'over the last',
     'over the past',
+    // Simple pasts that are never adjectives: after a clause-initial verb-looking noun they make it
+    // a subject ("Launch went smoothly", "Support grew to 12 people").
+    'been',
+    'went',
+    'came',
+    'took',
+    'grew',
+    'rose',
+    'fell',
+    'began',
+    'became',
   ],
   // Simple past and present perfect: -ed forms and common irregular verbs, plus "has/have + participle".
   pastPatterns: [
@@ -1176,7 +1222,7 @@ export const en: Lexicon = {
     '^(?:good\\s+|great\\s+|smart\\s+)?(?:key results|okrs|goals|objectives|kpis|targets|an? (?:goal|objective|key result|kpi|okr|target))\\s+(?:should|must|need to|needs to|have to|has to|ought to)\\s',
     '^(?:teams|companies|startups|founders|marketers|businesses|organi[sz]ations|people|leaders|most people)\\s+(?:should|must|need to|tend to|often|usually|who)(?![\\p{L}])',
     // Conditional projections: "If we grow 10% a month, we'll reach 100k users by summer".
-    '^if\\s+(?:we|you|they|it|this)\\s+(?:grow|grows|keep|keeps|continue|continues|maintain|maintains|stay|stays|hold|holds)(?![\\p{L}])',
+    '^if\\s+(?:we|you|they|it|this|(?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?=\\s+(?:keeps|continues|stays|rises|falls|drops|grows)(?![\\p{L}])))\\s+(?:grow|grows|keep|keeps|continue|continues|maintain|maintains|stay|stays|hold|holds|rises|falls|drops)(?![\\p{L}])',
     // Announcements and notices open with their tag: "Announcement: …", "Heads-up: …", "FYI, …".
     '^(?:just\\s+)?(?:an?\\s+)?(?:quick\\s+)?(?:announcement|fyi|heads[- ]?up|psa|notice|news|update|status|status update|for your information)(?:\\s*[:,–—-]|\\s+(?:that|for\\s+(?:everyone|all))(?![\\p{L}]))',
     '^[^,;:]{1,60}?\\s(?:means|refers to|is defined as|stands for|is the (?:number|share|ratio|percentage|rate|metric|measure)|is a (?:metric|measure|number|ratio|term|way|kpi))(?![\\p{L}])',
@@ -1336,6 +1382,35 @@ export const en: Lexicon = {
     'will probably',
     'will likely',
     'on track to finish',
+    // Results announced under a goal word, and what a choice would cost, are no one's aim.
+    'objective achieved',
+    'objective met',
+    'goal achieved',
+    'goal met',
+    'goal reached',
+    'target achieved',
+    'target met',
+    'target reached',
+    'target hit',
+    'target smashed',
+    'target missed',
+    'goal missed',
+    'have a great',
+    'have a good',
+    'have a nice',
+    'have a lovely',
+    'have a safe',
+    'have fun',
+    'have a look',
+    'have a think',
+    'would cost',
+    'would take us',
+    'would mean',
+    'would require',
+    "we'll see how",
+    'we will see how',
+    "let's see how",
+    'see how it goes',
   ],
   questionStarts: [
     'should we',
@@ -1650,6 +1725,7 @@ export const en: Lexicon = {
     'clv',
     'new customers',
     'paying customers',
+    'repeat customers',
     'customer count',
     'customer lifetime value',
     'lifetime value',
@@ -2025,6 +2101,8 @@ export const en: Lexicon = {
     'extensions',
     'sdk*',
     'rotation*',
+    'rota',
+    'rotas',
     'schedule',
     'schedules',
     'roadmap*',
@@ -2041,6 +2119,7 @@ export const en: Lexicon = {
     'ads',
     'ad spend',
     'survey*',
+    'questionnaire*',
     'training*',
     'workshop*',
     'kiosk*',
@@ -2512,9 +2591,25 @@ export const en: Lexicon = {
     'via',
     'of',
     'per',
+    'off',
+    'onto',
+    'into',
   ],
   // Also a window after an event: "close the books within five business days of month-end".
-  limitPattern: `(?<![\\p{L}])(?:every|each|all)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
+  limitPattern: `(?<![\\p{L}])(?:every|each|all|respond\\s+to|reply\\s+to|answer)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
+  // "Get the invoices paid", "Get the A/B test live before…": getting a thing into a done state
+  // delivers it (the lexicon lists "get" as a generic verb: "Get more reviews" delivers nothing).
+  deliveryPattern:
+    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line)(?![\\p{L}])(?:\\s[^.;!?]*)?',
+  // A number between "the" and its noun names a known set or a thing ("the 3 onboarding emails",
+  // "the 2025 budget spreadsheet", "the 5 o'clock standup"): no target.
+  countScope: {
+    before: '(?<![\\p{L}])(?:the|our|my|its)\\s',
+    after:
+      "\\s+(?!(?:to|by|from|of|in|on|at|per|a|an|and|or|percent|times|more|new|extra)(?![\\p{L}]))(?:\\p{Ll}|o['’]clock)",
+  },
+  // "24/7" is always, not an amount; "1:1s" are meetings.
+  amountName: '(?<=(?<![\\d/])24)/7(?![\\d/])|(?<=(?<![\\d:])1):1(?![\\d])',
   // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
   abstractPattern:
     '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge|proficie)ncy$)' +
@@ -2563,6 +2658,11 @@ export const en: Lexicon = {
   },
   currencies: ['$', '€', '£', '¥', 'usd', 'eur', 'gbp', 'us$', 'a$', 'c$'],
   timeTriggers: [
+    'peak',
+    'pay run',
+    'payroll',
+    'phase',
+    'stage',
     'cycle',
     'iteration',
     'milestone',
@@ -2750,7 +2850,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s](?:term|year|day|time|hour)(?![\\p{L}]))|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])',
+        '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s](?:term|year|day|time|hour)(?![\\p{L}]))|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])(?!-\\p{L})',
       parse: (g) => {
         const w = (g.w ?? '').toLowerCase();
         const m: Record<string, number> = {
@@ -2791,7 +2891,7 @@ export const en: Lexicon = {
     {
       // Day first when the day cannot be a month: "31/12", "15/03/2027".
       needs: '\\d/\\d',
-      pattern: `${PREP}(?<![\\d/])(?<d>1[3-9]|2\\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
+      pattern: `${PREP}(?<![\\d/])(?!24/7(?![\\d/]))(?<d>1[3-9]|2\\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
       resolve: (g, t) =>
         g.y
           ? fullDate(year(g.y)!, Number(g.m), Number(g.d))
@@ -2892,9 +2992,8 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|1:1|one-on-one',
-      pattern:
-        "(?:before|ahead\\s+of|by|until)\\s+(?:peak|busy|holiday)\\s+season|(?:before|ahead\\s+of|by|until)\\s+(?:launch|go-live|cutover|graduation)|(?:before|ahead\\s+of|by|until|in\\s+time\\s+for)\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze)(?![\\p{L}])",
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one',
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -2966,7 +3065,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'quarter|eoq',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+quarter|eoq(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+quarter|eoq(?![\\p{L}])|(?:by|before|until|at)\\s+(?:the\\s+)?quarter['’]s\\s+end(?![\\p{L}])`,
       resolve: (_g, t) => thisQuarter(t),
     },
     {
@@ -2976,7 +3075,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'month|eom',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|(?:by|before|until|at)\\s+(?:the\\s+)?month['’]s\\s+end(?![\\p{L}])|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
       resolve: (_g, t) => thisMonth(t),
     },
     {
@@ -3022,8 +3121,7 @@ export const en: Lexicon = {
     {
       needs:
         'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
-      pattern:
-        '(?:before|by|for|until|ahead\\s+of)\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])',
+      pattern: `(?:before|by|for|until|ahead\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
       // A year after the holiday is its year ("by Christmas 2027"), not an amount.
       resolve: (g, t) =>
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
@@ -3037,7 +3135,7 @@ export const en: Lexicon = {
     {
       needs: 'week|wow',
       pattern:
-        '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s]over[-\\s]week|wow(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s](?:over|on)[-\\s]week|wow(?![\\p{L}])',
       resolve: () => cadence('P1W'),
     },
     {
@@ -3049,19 +3147,19 @@ export const en: Lexicon = {
     {
       needs: 'month|mom',
       pattern:
-        '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s]over[-\\s]month|mom(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s](?:over|on)[-\\s]month|mom(?![\\p{L}])',
       resolve: () => cadence('P1M'),
     },
     {
       needs: 'quarter|qoq',
       pattern:
-        '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s]over[-\\s]quarter|qoq(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s](?:over|on)[-\\s]quarter|qoq(?![\\p{L}])',
       resolve: () => cadence('P3M'),
     },
     {
       needs: 'year|annual|yoy',
       pattern:
-        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s]over[-\\s]year|yoy(?![\\p{L}])',
+        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s](?:over|on)[-\\s]year|yoy(?![\\p{L}])',
       resolve: () => cadence('P1Y'),
     },
     {
@@ -3089,7 +3187,7 @@ export const en: Lexicon = {
       // The end of a project, trial or contract, and one's own first weeks: "by the end of the pilot",
       // "before the contract ends", "within my first 3 months", "this review cycle", "by age 40".
       needs: 'end|close|first|cycle|age|turn|expire|runs',
-      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
+      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term|phase|stage)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3128,6 +3226,13 @@ export const en: Lexicon = {
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'
         ],
+    },
+    {
+      // "Let's make 2027 our best year": a year made into something is the time frame, not an amount.
+      needs: '20\\d\\d',
+      pattern: `(?<=(?<![\\p{L}])mak(?:e|ing)\\s+)(?<y>20\\d{2})(?![\\d%\\p{L}])`,
+      resolve: (g, t) =>
+        Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
       // "by mid-2027": the middle of that year.

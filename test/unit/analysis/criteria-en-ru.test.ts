@@ -221,3 +221,80 @@ describe('ru: goal detection and criteria', () => {
     ['Отвечать на каждое письмо в течение суток.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+// Shapes from a ninth batch: unusual deadlines, numbers that are names, plan tiers, get/have X done.
+describe('en: unusual deadlines, names and plan tiers', () => {
+  it.each([
+    // Events named with a digit, bare freezes, peak, the run-up to an event, seasons of a trade.
+    ['Have the churn deep-dive ready before the Q2 board meeting.', '1 111'],
+    ['Hit 90% test coverage on the billing service by code freeze.', '1 111'],
+    ['Reduce stockouts at the Leeds store to zero over peak.', '1 111'],
+    ['Raise the ecommerce conversion rate to 3.2% in the run-up to Black Friday.', '1 111'],
+    ['Sign 4 new wholesale accounts before trade show season.', '1 111'],
+    ['Cut payroll errors to zero by the next pay run.', '1 111'],
+    ['Aim to have 60% of tickets tagged automatically by quarter’s end.', '1 111'],
+    ['Have 25 customer interviews done by the end of the discovery phase.', '1 111'],
+    ['Increase demo bookings by 25% quarter on quarter.', '1 111'],
+    ['Grow ARR 20% year on year.', '1 111'],
+    // A year made into something is the time frame.
+    ['Let’s make 2027 our best year yet!', '1 001'],
+    // Numbers that name a thing are no targets.
+    ['Improve the 2024 onboarding deck.', '1 100'],
+    ['Make the 404 page friendlier.', '1 100'],
+    ['Sort out the 5 o’clock standup clash this week.', '1 101'],
+    ['Fix the 24/7 support rota.', '1 110'],
+    ['Grow the 500 accounts to 800 by June.', '1 111'],
+    ['Double-check the invoices by Friday.', '1 101'],
+    // Plan tiers and ticket tags.
+    ['Stretch: 1,000 paid seats by the end of Q1.', '1 111'],
+    ['Next step — draft the vendor security questionnaire by Thursday.', '1 111'],
+    ['[P1][Billing] Fix the login bug', '1 110'],
+    ['- [P1] Fix the login bug', '1 110'],
+    // Getting or having a thing in a done state delivers it; paying off a debt is done or not.
+    ['Get the contractor invoices paid.', '1 110'],
+    ['Have the new warehouse fully operational by mid-2027.', '1 111'],
+    ['Go live with the new payroll provider on April 1st.', '1 111'],
+    ['Pay off the car loan.', '1 110'],
+    ['Get more done.', '1 100'],
+    ['Have a great weekend, everyone!', '0'],
+    ['Reply to reviews on Google within 24 hours.', '1 111'],
+    // A comparative with a time of its own is a vague target.
+    ['Fewer bugs in production this quarter.', '1 101'],
+    ['Faster onboarding for new hires in 2027.', '1 101'],
+    // Results, costs, forecasts with a time as the subject, subjects before a past verb.
+    ['Objective achieved: 1,000 paying teams.', '0'],
+    ['Hiring two engineers would cost about $300k a year.', '0'],
+    ['The next two quarters will be tough for hardware.', '0'],
+    ['Next year is going to be huge for us!', '0'],
+    ['We’ll see how the next few months go.', '0'],
+    ['Launch went smoothly, no P1s.', '0'],
+    ['If churn keeps rising, we’ll miss the Q4 target.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('ru: broad and concrete objects', () => {
+  it.each([
+    // The sales department, a system of something, staff, matters and directions are broad.
+    ['Повысить эффективность работы отдела продаж.', '1 000'],
+    ['Сделать работу отдела продаж эффективнее.', '1 000'],
+    ['Сделать нашу работу более системной.', '1 000'],
+    ['Развивать систему мотивации.', '1 000'],
+    ['Улучшить ситуацию с кадрами.', '1 000'],
+    ['Двигаться в сторону цифровизации.', '1 000'],
+    ['Разобраться с делами.', '1 000'],
+    ['Разобраться со всеми хвостами до конца года.', '1 001'],
+    // Customer-facing things are concrete.
+    ['Обновить клиентский портал до конца квартала.', '1 111'],
+    ['Улучшить клиентский путь.', '1 000'],
+    // 1С is a name; making or assembling a named deliverable delivers it.
+    ['Сделать интеграцию с 1С до 15 февраля.', '1 111'],
+    ['Собрать лендинг весенней акции к 1 апреля.', '1 111'],
+    ['Собрать отзывы клиентов.', '1 100'],
+    // Weekly days as cadences; reply windows are limits.
+    ['Каждый понедельник проводить планёрку с отделом продаж.', '1 101'],
+    ['Отвечать на отзывы на Озоне в течение суток.', '1 111'],
+    // A comparative with a time of its own is a vague target.
+    ['Меньше ручных правок в отчётах к концу квартала.', '1 101'],
+    ['Меньше багов стало после того, как ввели код-ревью.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});

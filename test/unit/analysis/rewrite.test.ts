@@ -70,3 +70,19 @@ describe.each(LANGS)('rewrites of %s goals', (lang) => {
     }
   });
 });
+
+describe('a comparative goal with no verb', () => {
+  it.each([
+    [
+      'Fewer bugs in production this quarter.',
+      /^Fewer bugs in production from \[.*\] this quarter\.$/u,
+    ],
+    [
+      'Меньше ручных правок в отчётах к концу квартала.',
+      /^Меньше ручных правок в отчётах с \[.*\] к концу квартала\.$/u,
+    ],
+  ])('keeps its comparative: %s', (text, expected) => {
+    const seg = analyze(text, { unit: 'line', today: CORPUS_TODAY }).segments[0]!;
+    expect(rewriteToText(seg.rewrite!)).toMatch(expected);
+  });
+});
