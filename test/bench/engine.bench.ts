@@ -54,9 +54,10 @@ const para = paragraph200();
 analyze(para, { today: TODAY }); // warm up: compile lexicons
 const paraRuns = time(() => analyze(para, { today: TODAY }), 1500, 200);
 const paraMedian = median(paraRuns);
+// The fastest run beside the median: on a shared machine the spread says how much is the machine.
 row(
   '200-word paragraph, median',
-  `${(paraMedian * 1000).toFixed(0)} µs`,
+  `${(paraMedian * 1000).toFixed(0)} µs (fastest run ${(Math.min(...paraRuns) * 1000).toFixed(0)} µs)`,
   `< 500 µs: ${paraMedian < 0.5 ? 'met' : 'MISSED'}`,
 );
 // For reference only: the same source run through tsx, as `npm run goals` and the tests run it.
