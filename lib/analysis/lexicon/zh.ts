@@ -1081,6 +1081,9 @@ const TICKET_TAGS = [
   ...cross(['飞书', '钉钉', '企微', '企业微信', 'jira', 'tapd'], ['任务', '待办', '工单', '需求']),
 ];
 
+/** "After the (new year) holiday": opens a plan (a connector) and is a vague time (vague T). */
+const AFTER_HOLIDAY = ['年后', '节后', '开年后', '开春后', '过完年', '过完节', '过了年'];
+
 const CONNECTORS = [
   // "这季度主要把转化率搞上去": "mainly" before the plan's verb.
   '主要',
@@ -1192,13 +1195,7 @@ const CONNECTORS = [
   '早些',
   '常态化',
   // "年后把招聘启动起来", "过完节把货款要回来": after the holiday starts the work, it sets no deadline.
-  '年后',
-  '节后',
-  '开年后',
-  '开春后',
-  '过完年',
-  '过完节',
-  '过了年',
+  ...AFTER_HOLIDAY,
   // "定期复盘销售数据", "平时多积累客户资源", "改天把流程梳理一下": a vague time or habit before the
   // verb keeps the plan; the time stays vague.
   '定期',
@@ -3069,13 +3066,7 @@ export const zh: Lexicon = {
       '阶段性',
       '早点',
       '早些',
-      '年后',
-      '节后',
-      '开年后',
-      '开春后',
-      '过完年',
-      '过完节',
-      '过了年',
+      ...AFTER_HOLIDAY,
       '定期',
       '平时',
       '平常',
