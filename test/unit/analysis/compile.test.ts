@@ -22,7 +22,7 @@ describe('sourcesRegex', () => {
   it('finds what the plain alternation finds', () => {
     for (const s of [
       'Revenue grew and Rose closed the deal; we launched, ÉTUDIÉ, naïvEd',
-      'Revenuegrew xgrew grewx 2grew grew2 ſed Kelvined',
+      'Revenuegrew xgrew grewx 2grew grew2 ſed \u212Aelvined \u212A grew',
     ])
       expect(all(sourcesRegex(sources), s)).toEqual(all(plain, s));
     fc.assert(
