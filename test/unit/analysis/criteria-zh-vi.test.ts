@@ -514,6 +514,9 @@ describe('zh: aims without a verb up front, opinions and who has been doing it',
     ['多复盘永远不会错。', '0'],
     ['这个方向值得好好研究。', '0'],
     ['客户回访一直是小王在跟进。', '0'],
+    // The two false alarms of an earlier attempt at these rules: a past report and an opinion.
+    ['去年业绩再创佳绩', '0'],
+    ['这个问题值得下功夫', '0'],
     // A verb before 的 is part of a noun.
     ['培训的事已经安排好了。', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
