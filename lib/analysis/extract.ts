@@ -84,6 +84,9 @@ const QUOTED = /["“«「『][^"”»」』]{1,40}["”»」』]/u;
 const KEY_COMBO = /(?:ctrl|cmd|alt|shift|⌘)\s*\+/iu;
 const POSSESSOR = /^(?:['’]s?(?![\p{L}])|的)/u;
 const RANGE_GAP = /^\s*(?:[-–—~～]|to|and|до|đến|tới|至|到)\s*$/u;
+/** A relative pronoun right before a status verb: the verb belongs to a relative clause. */
+const RELATIVE_BEFORE =
+  /(?<![\p{L}])(?:which|that|who|где|который|которая|которое|которые|mà)\s+$/u;
 const PUNCT_EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 /**
@@ -342,10 +345,29 @@ function comparativeOpens(text: string, lc: string, clause: Span, cl: CompiledLe
 }
 
 /** True when the word after a clause-initial "verb" is itself a past or status verb. */
-function subjectNoun(text: string, at: number, end: number, cl: CompiledLexicon): boolean {
+function subjectNoun(
+  text: string,
+  lc: string,
+  at: number,
+  end: number,
+  cl: CompiledLexicon,
+): boolean {
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(at, Math.min(end, at + 60)));
   if (!next) return false;
   const word = next[1]!;
+  // "Fix for the login bug is in review", "Launch of the site is on track": the verb heads a noun
+  // phrase (verb, preposition, object) that a status verb later in the clause reports on; not
+  // in a relative clause ("Apply for the grant that is due May 1").
+  const prepEnds = /\s(\p{L}+)$/u.exec(lc.slice(Math.max(0, at - 12), at));
+  const prep = has(cl.scope, word.toLowerCase())
+    ? next[0].length
+    : prepEnds && has(cl.scope, prepEnds[1]!)
+      ? 0
+      : -1;
+  if (prep >= 0) {
+    const status = first(cl.status, lc, at + prep, end);
+    if (status && !RELATIVE_BEFORE.test(lc.slice(at, status.start))) return true;
+  }
   const whole = (h: Span | null) => !!h && h.start === 0 && h.end === word.length;
   const whole2 = (h: Span | null, w: string) =>
     !!h && h.start === 0 && h.end === w.replace(/[\p{P}]+$/u, '').length;
@@ -721,7 +743,7 @@ export function extract(
     )
       imp = null;
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
-    if (imp && imp[1] && subjectNoun(text, verbAt + imp[0].length, span.end, cl)) imp = null;
+    if (imp && imp[1] && subjectNoun(text, lc, verbAt + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
     if (
       imp &&

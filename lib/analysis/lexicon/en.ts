@@ -493,7 +493,7 @@ export const en: Lexicon = {
     '(?<![\\p{L}])(?:the|a|an|their|his|her|its)\\s+|^\\s*(?:the\\s+)?(?:next|coming|upcoming|following)\\s+(?:(?:few|two|three|six|couple\\s+of)\\s+)?(?:days?|weeks?|months?|quarters?|years?|half|sprints?)\\s+(?:is\\s+|are\\s+)?',
   // "Anna to publish…", "Raj and Mei to…", "everyone to…" in meeting notes and action items.
   delegation:
-    "(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?=\\p{Ll})",
+    "(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer))\\s+to\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|its|his|her|all|every|each)\\s)(?=\\p{Ll})",
   hedges: [
     'try to',
     'try and',

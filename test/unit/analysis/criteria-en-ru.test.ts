@@ -298,3 +298,19 @@ describe('ru: broad and concrete objects', () => {
     ['Меньше багов стало после того, как ввели код-ревью.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: nouns made of a verb, and "X to" that is no task', () => {
+  it.each([
+    // A verb and its preposition head the subject of a status report…
+    ['Fix for the login bug is in review.', '0'],
+    ['Launch of the new site is on track.', '0'],
+    ['Update on the pricing page is due Friday.', '0'],
+    // …but not when the status verb sits in a relative clause, or comes in a clause of its own.
+    ['Apply for the grant that is due May 1.', '1 111'],
+    ['Fix the login bug that is blocking checkout by Friday.', '1 111'],
+    // "Anna to publish…" hands a task over; "Subscribers to the newsletter…" names a group.
+    ['Subscribers to the newsletter get 10% off.', '0'],
+    ['Visitors to our booth get a free sticker.', '0'],
+    ['Anna to publish the Q3 report by Friday.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
