@@ -314,3 +314,17 @@ describe('en: nouns made of a verb, and "X to" that is no task', () => {
     ['Anna to publish the Q3 report by Friday.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: everyday tasks with a done state', () => {
+  it.each([
+    ['Pay the supplier invoices by Friday.', '1 111'],
+    ['Archive stale Jira tickets.', '1 110'],
+    ['Label each box in the storeroom by March 1.', '1 111'],
+    ['Inspect all 12 fire extinguishers before the October audit.', '1 111'],
+    // A start is a plan; its done state is what follows it.
+    ['Start the data migration by May 1.', '1 101'],
+    // Shop copy is no plan.
+    ['Pay now and save 10%.', '0'],
+    ['Buy now and save 20%.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
