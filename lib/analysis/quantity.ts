@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from './lexicon/compile';
+import { escapeRe, type CompiledLexicon } from './lexicon/compile';
 import { isSpace } from './chars';
 import { has } from './has';
 import { byStart, sortSmall } from './sort-small';
@@ -10,8 +10,6 @@ export interface QuantityHit extends Span {
 
 const cache = new WeakMap<CompiledLexicon, RegExp>();
 const unitWordCache = new WeakMap<CompiledLexicon, Map<string, 'percent' | 'points'>>();
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The lexicon's unit words ("phần trăm"), spaces normalised, with the unit each one names. */
 function unitWords(cl: CompiledLexicon): Map<string, 'percent' | 'points'> {
@@ -34,16 +32,16 @@ function digitPattern(cl: CompiledLexicon): RegExp {
   if (hit) return hit;
   const cur = [...cl.lex.currencies]
     .sort((a, b) => b.length - a.length)
-    .map(esc)
+    .map(escapeRe)
     .join('|');
   const scales = Object.keys(cl.lex.scales)
     .sort((a, b) => b.length - a.length)
-    .map(esc)
+    .map(escapeRe)
     .join('|');
   // Longest first, each followed by a word boundary: "2 điểm phần trăm" before "2 điểm".
   const words = [...unitWords(cl).keys()]
     .sort((a, b) => b.length - a.length)
-    .map((w) => `${esc(w).replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`);
+    .map((w) => `${escapeRe(w).replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`);
   const re = new RegExp(
     `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}.,])(?<cur>${cur})?\\s?(?<num>\\d+(?:[,.\\u00a0\\u202f ]\\d{3}(?!\\d))*(?:[.,]\\d+)?)(?:\\s?(?<scale>${scales})(?![\\p{Script=Latin}\\p{Script=Cyrillic}]))?\\s?(?<unit>${words.length ? `${words.join('|')}|` : ''}%|％|pp|p\\.p\\.|п\\.п\\.|points?(?![\\p{L}])|pts(?![\\p{L}])|x(?![\\p{L}])|×|times(?![\\p{L}])|раза?(?![\\p{L}])|lần(?![\\p{L}])|倍|个百分点)?\\s?(?:(?<cur2>${cur})(?![\\p{L}\\p{M}]))?`,
     'giu',
@@ -115,12 +113,10 @@ export function findQuantities(
     if (!g.unit && /^-[\p{L}]/u.test(text.slice(end, end + 2))) continue;
     const n = parseNumber(g.num ?? '');
     if (!Number.isFinite(n)) continue;
-    const scale = g.scale
-      ? (cl.lex.scales[g.scale] ?? cl.lex.scales[g.scale.toLowerCase()] ?? 1)
-      : 1;
+    // Groups come from `lower`: a scale or unit word is looked up as the lexicon lists it, lowercase.
+    const scale = g.scale ? (cl.lex.scales[g.scale] ?? 1) : 1;
     const u = g.unit ?? '';
-    const named =
-      u.length > 2 ? unitWords(cl).get(u.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const named = u.length > 2 ? unitWords(cl).get(u.replace(/\s+/g, ' ')) : undefined;
     const unit: QuantityValue['unit'] = named
       ? named
       : /points?|pts/.test(u)

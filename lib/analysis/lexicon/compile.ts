@@ -11,7 +11,8 @@ const WORD_FAST =
   '[a-z0-9\\u00e0-\\u00f6\\u00f8-\\u00ff\\u0100-\\u017f\\u01a0-\\u01b0\\u0300-\\u036f\\u0430-\\u044f\\u0451\\u1ea0-\\u1ef9]';
 export const NEVER = /(?!)/gu;
 
-function escapeRe(s: string): string {
+/** A literal string as a regex source. */
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../calendar';
 import type { CivilDate } from '../calendar';
 import type { QuantityValue, TimeValue } from '../schema';
+import { escapeRe } from './compile';
 import type { Lexicon } from './types';
 import { text } from '../rewrite-parts';
 
@@ -30,7 +31,6 @@ import { text } from '../rewrite-parts';
 function cross(a: readonly string[], b: readonly string[]): string[] {
   return a.flatMap((x) => b.map((y) => x + y));
 }
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ─── Numerals ────────────────────────────────────────────────────────────────────────────────
 const DIGITS: Record<string, number> = {
