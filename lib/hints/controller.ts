@@ -710,10 +710,21 @@ export function startHints(options: HintsOptions): HintsHandle {
     if (!hit) card.close(false);
   };
 
+  /**
+   * The session's hints for its text as it is now: a click or Alt+Enter right after a keystroke
+   * must not open a card on the analysis from before it (its rewrite would be of the older text).
+   */
+  const settle = (s: Session) => {
+    if (!s.scheduler.pending) return;
+    s.scheduler.runNow();
+    render();
+  };
+
   const onClick = (event: MouseEvent) => {
     if (!enabled || card?.owns(event)) return;
     const s = sessionOfEvent(event);
     if (!s) return;
+    settle(s);
     const hint = hintAtCaret(s);
     if (hint && !isCardFor(hint)) openHintCard(s, hint, false);
   };
@@ -727,6 +738,7 @@ export function startHints(options: HintsOptions): HintsHandle {
     // Alt+Enter with the caret in flagged text: the card, with focus in it.
     if (event.key !== 'Enter' || !event.altKey || event.isComposing) return;
     const s = sessionOfEvent(event);
+    if (s) settle(s);
     const hint = s && hintAtCaret(s);
     if (!s || !hint) return;
     event.preventDefault();

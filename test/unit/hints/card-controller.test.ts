@@ -147,6 +147,22 @@ describe('card from the hints', () => {
     expect(el.selectionStart).toBe('Ship v2. Grow revenue by end of Q3'.length);
   });
 
+  it('a click right after typing, before the idle analysis, opens the card on the text as it is now', () => {
+    const el = textarea('Grow revenue soon');
+    setup({ delay: 60_000 });
+    focusField(el);
+    expect(hints()).toEqual(['Grow revenue soon']);
+    el.value = 'Grow revenue soon with partners';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    // The edit after the span leaves the old hint in place until the (pending) analysis.
+    expect(hints()).toEqual(['Grow revenue soon']);
+    clickAt(el, 2);
+    expect(hints()).toEqual(['Grow revenue soon with partners']);
+    expect(dialog()!.querySelector('[data-rewrite]')!.textContent).toBe(
+      'Grow revenue with partners by .',
+    );
+  });
+
   it('an editor that refuses the change leaves the text alone and gets the rewrite copied', async () => {
     const el = textarea('Grow revenue soon.');
     const { services } = setup({ applyDeps: { insertText: () => false, settle: async () => {} } });
