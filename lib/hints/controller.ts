@@ -387,8 +387,12 @@ export function startHints(options: HintsOptions): HintsHandle {
     for (const f of findings) {
       if (isIgnored(f.text)) continue;
       let hint = previous.get(key(f));
-      if (hint) previous.delete(key(f));
-      else {
+      if (hint) {
+        previous.delete(key(f));
+        // Same flagged text, new sentence around it ("… soon" → "… soon."): keep the element
+        // (no flicker) but take the new rewrite, or the card would offer the old one.
+        hint.rewrite = f.rewrite;
+      } else {
         const element = createHintElement(doc, f);
         if (painted) element.setAttribute('data-painted', 'highlight');
         ensureOverlay().root.append(element);

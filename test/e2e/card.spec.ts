@@ -197,6 +197,25 @@ test.describe('hint card actions', () => {
     await expect(hints(page)).toHaveAttribute('data-smartgoal-hint', finding(OTHER).flagged);
   });
 
+  test("a full stop typed after the hint appeared reaches the card's rewrite", async ({
+    page,
+    fixturePages,
+  }) => {
+    await fixturePages.open(page, 'card-textarea.html');
+    const card = new HintCard(page);
+    const unfinished = VAGUE.replace(/\.$/, '');
+    await page.locator('#editor').click();
+    await page.keyboard.type(unfinished);
+    // Analysed without its full stop: the same words are flagged, the rewrite has no full stop.
+    await expect(hintFor(page, finding(unfinished).flagged)).toBeVisible();
+    expect(fillRewrite(finding(unfinished).rewrite.parts, [])).not.toMatch(/\.$/);
+    await page.keyboard.type('.');
+    await clickHint(page, hintFor(page, finding(VAGUE).flagged));
+    await expect(card.dialog).toBeVisible();
+    expect(await card.rewriteText()).toBe(fillRewrite(finding(VAGUE).rewrite.parts, []));
+    expect(await card.rewriteText()).toMatch(/\.$/);
+  });
+
   test('Disable on this site removes every hint at once, without a reload', async ({
     page,
     fixturePages,

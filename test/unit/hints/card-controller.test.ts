@@ -163,6 +163,26 @@ describe('card from the hints', () => {
     );
   });
 
+  it("a hint over the same words takes the newer analysis's rewrite (a full stop typed after it)", () => {
+    // Like the engine: the rewrite ends with a full stop only when the sentence has one.
+    const analyze = (text: string) => {
+      const result = fakeAnalyze(text);
+      for (const d of result.diagnostics) {
+        const parts = d.suggestions[0]!.rewrite!.parts;
+        if (text[d.span.end] !== '.') parts.pop();
+      }
+      return result;
+    };
+    const el = textarea('Grow revenue soon');
+    setup({ analyze, delay: 60_000 });
+    focusField(el);
+    expect(hints()).toEqual(['Grow revenue soon']);
+    el.value = 'Grow revenue soon.';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    clickAt(el, 2);
+    expect(dialog()!.querySelector('[data-rewrite]')!.textContent).toBe('Grow revenue by .');
+  });
+
   it('an editor that refuses the change leaves the text alone and gets the rewrite copied', async () => {
     const el = textarea('Grow revenue soon.');
     const { services } = setup({ applyDeps: { insertText: () => false, settle: async () => {} } });
