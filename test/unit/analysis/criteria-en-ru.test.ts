@@ -350,6 +350,21 @@ describe('ru: dative ordinals, 1st-person futures, headers and levels', () => {
     // Prestige and «всё» in any case are broad, even after a scope word.
     ['Повысить престиж профессии учителя.', '1 000'],
     ['До конца года навести порядок во всём.', '1 001'],
+    // Write-offs, purchasing, the month-end close, certification and a feedback form are concrete;
+    // a culture of feedback, experience, growing and procrastinating as such are not.
+    ['Сократить списания молочных продуктов на 20% за квартал.', '1 111'],
+    ['Описать бизнес-процесс закупок.', '1 110'],
+    ['Автоматизировать процесс закрытия месяца к концу года.', '1 111'],
+    ['Подготовить команду к сертификации ISO 9001.', '1 110'],
+    ['Переделать форму обратной связи.', '1 110'],
+    ['Внедрить культуру обратной связи.', '1 000'],
+    ['Набраться опыта.', '1 000'],
+    ['Расти, расти и ещё раз расти!', '1 000'],
+    ['Мне правда надо перестать прокрастинировать.', '1 000'],
+    ['Помочь команде расти.', '1 000'],
+    // A new onboarding is a flow to ship; onboarding as such is broad.
+    ['Давайте выкатим новый онбординг до Нового года.', '1 111'],
+    ['Улучшить онбординг.', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
