@@ -365,6 +365,15 @@ describe('ru: dative ordinals, 1st-person futures, headers and levels', () => {
     // A new onboarding is a flow to ship; onboarding as such is broad.
     ['Давайте выкатим новый онбординг до Нового года.', '1 111'],
     ['Улучшить онбординг.', '1 000'],
+    // An emphasis and a direction are broad; «выход на» opens a plan as «выйти на» does.
+    ['В этом году сделать упор на качество.', '1 001'],
+    ['Сделать упор на продажи в B2B.', '1 100'],
+    ['Двигаться вперёд.', '1 000'],
+    ['В планах — выход на новые рынки.', '1 000'],
+    // Everyday verbs of a personal plan.
+    ['Меньше сидеть в телефоне.', '1 100'],
+    ['Активнее искать новых поставщиков.', '1 100'],
+    ['Наконец-то взяться за себя.', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
