@@ -693,3 +693,10 @@ describe('vi: crop seasons, rainy and flood seasons, all of a year, yields', () 
     expect(due('Trồng 2.000 cây xanh trước mùa mưa.')).toEqual(['2027-05-01']);
   });
 });
+
+describe('vi: a range before its metric', () => {
+  it.each([
+    ['Giảm từ 20 đến 25% số ca sốt xuất huyết trên địa bàn xã trong năm 2027.', '1 111'],
+    ['Tăng doanh số mảng phụ kiện thêm từ 20 đến 25% trong quý 1.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
