@@ -836,6 +836,9 @@ const RESULT_VERBS = wordsRe([
   'có',
   'đón',
   'mở thêm',
+  // Service volumes: "Bệnh viện mỗi ngày tiếp nhận khoảng 6.000 lượt khám", "Quán phục vụ 300 khách".
+  'tiếp nhận',
+  'phục vụ',
 ]);
 // Each alternative starts with its verb and checks the subject before it afterwards (a lookbehind
 // over the verb): the regex engine then only stops where a verb starts, instead of testing
@@ -863,7 +866,9 @@ export const vi: Lexicon = {
   amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
   // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
   // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
-  actionNounSuffix: '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])',
+  // A past time right after the verb makes it an event: "Livestream tối qua chỉ có 300 người xem".
+  actionNounSuffix:
+    '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
   // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
   metricHeader:
     '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
@@ -1316,6 +1321,9 @@ export const vi: Lexicon = {
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    // A claim of what something helps with: "Cải thiện chất lượng giấc ngủ giúp giảm nguy cơ…"
+    // (not the "trợ giúp" of "trung tâm trợ giúp tăng 3%").
+    '^[^,.;!?]{1,80}?(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)(?![\\p{L}])',
     // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
     // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
     '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
@@ -1358,6 +1366,14 @@ export const vi: Lexicon = {
     'là bài toán',
     'là thách thức',
     'là vấn đề',
+    // "Nâng cao dân trí là nhiệm vụ lâu dài của ngành", "Phấn đấu là động lực…": a claim about an
+    // aim, not the aim.
+    'là động lực',
+    'là nhiệm vụ lâu dài',
+    'là yêu cầu bắt buộc',
+    'là nền tảng',
+    'là tiền đề',
+    'là điều kiện tiên quyết',
     // Effort in progress is a report ("Đội ngũ bán hàng đang nỗ lực tăng doanh số").
     'đang nỗ lực',
     'đang cố gắng',
@@ -1613,6 +1629,7 @@ export const vi: Lexicon = {
       'dùng phím',
       'sử dụng phím',
       'nhấn giữ',
+      'kéo thanh trượt',
     ],
     nouns: [
       'nút',

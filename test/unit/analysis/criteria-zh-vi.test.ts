@@ -700,3 +700,22 @@ describe('vi: a range before its metric', () => {
     ['Tăng doanh số mảng phụ kiện thêm từ 20 đến 25% trong quý 1.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: service volumes, events of last night, claims about an aim, a slider', () => {
+  it.each([
+    ['Bệnh viện Chợ Rẫy mỗi ngày tiếp nhận khoảng 6.000 lượt khám ngoại trú.', '0'],
+    ['Quán phục vụ khoảng 300 khách mỗi ngày.', '0'],
+    ['Mỗi ngày tiếp nhận 200 cuộc gọi trong quý 1.', '1 111'],
+    ['Quán phấn đấu phục vụ 300 khách mỗi ngày trước Tết.', '1 111'],
+    ['Livestream tối qua chỉ có 300 người xem vì trùng giờ bóng đá.', '0'],
+    ['Livestream 2 tiếng mỗi tối trong tháng 12.', '1 111'],
+    ['Nâng cao dân trí là nhiệm vụ lâu dài của ngành giáo dục.', '0'],
+    ['Phấn đấu là động lực giúp mỗi người trưởng thành hơn.', '0'],
+    ['Cải thiện chất lượng giấc ngủ giúp giảm nguy cơ mắc bệnh tim mạch.', '0'],
+    [
+      'Tháng trước tỷ lệ tự giải quyết qua trung tâm trợ giúp tăng 3%, tháng này phải tăng thêm 10%.',
+      '1 111',
+    ],
+    ['Kéo thanh trượt sang phải để tăng mục tiêu số bước mỗi ngày.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
