@@ -1317,13 +1317,13 @@ export const vi: Lexicon = {
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
-    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ)|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ)|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
-    // A claim of what something helps with: "Cải thiện chất lượng giấc ngủ giúp giảm nguy cơ…"
-    // (not the "trợ giúp" of "trung tâm trợ giúp tăng 3%").
-    '^[^,.;!?]{1,80}?(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)(?![\\p{L}])',
+    // A claim of what something helps with or causes: "Cải thiện chất lượng giấc ngủ giúp giảm nguy
+    // cơ…", "Tăng ca liên tục khiến công nhân mệt mỏi" (not the "trợ giúp" of "trung tâm trợ giúp").
+    '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',
     // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
     // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
     '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
@@ -1362,6 +1362,10 @@ export const vi: Lexicon = {
     // A target missed is history: "Năm ngoái mục tiêu là tăng 20% nhưng chỉ đạt 12%".
     'nhưng chỉ đạt',
     'nhưng mới đạt',
+    'nhưng chỉ được',
+    'nhưng mới được',
+    'nhưng chỉ bán được',
+    'nhưng thực tế chỉ',
     'là xu hướng',
     'là bài toán',
     'là thách thức',
@@ -1378,6 +1382,10 @@ export const vi: Lexicon = {
     'đang nỗ lực',
     'đang cố gắng',
     'đang ra sức',
+    // Opening hours: "Phòng khám mở cửa từ 7h đến 20h tất cả các ngày trong tuần".
+    'mở cửa từ',
+    'giờ mở cửa',
+    'giờ làm việc',
     // A clock time belongs to a schedule or a notice ("Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai").
     ...Array.from({ length: 24 }, (_, h) => [`lúc ${h} giờ`, `lúc ${h}h`]).flat(),
     'thường giúp',
@@ -2425,6 +2433,8 @@ export const vi: Lexicon = {
     'kỳ',
     'dịp',
     'đợt',
+    'vụ',
+    'hk',
   ],
   quantities: [
     {
@@ -2702,7 +2712,7 @@ export const vi: Lexicon = {
     {
       // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè, trước mùa mưa
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>(?:tháng\\s+)?tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) =>
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
@@ -2745,6 +2755,14 @@ export const vi: Lexicon = {
           : g.p
             ? pastFrame(4)
             : within(t, g.nx ? 8 : 4, 'month'),
+    },
+    {
+      // Numbered terms: "học kỳ 2", "HK1", "học kỳ I" end in mid-January and at the end of May
+      // (the next such end); "học kỳ 1 vừa qua" is history.
+      needs: 'kỳ|hk',
+      pattern: `${PREP}${END}(?:học\\s+kỳ|hk)\\s*(?<n>1|2|ii|i|một|hai)(?![\\p{L}\\p{N}])(?:\\s+(?<p>vừa\\s+qua|vừa\\s+rồi|trước|năm\\s+ngoái|năm\\s+trước)${NOT_AFTER})?`,
+      resolve: (g, t) =>
+        g.p ? PAST : /^(?:1|i|một)$/iu.test(g.n ?? '') ? monthDay(t, 1, 15) : monthDay(t, 5, 31),
     },
     {
       // mùa hè này, mùa đông năm nay, mùa thu tới: due when the season ends.

@@ -719,3 +719,28 @@ describe('vi: service volumes, events of last night, claims about an aim, a slid
     ['Kéo thanh trượt sang phải để tăng mục tiêu số bước mỗi ngày.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: numbered terms, the Tết month, advice to households, missed targets, causes, opening hours', () => {
+  it.each([
+    ['Mục tiêu học kỳ 2: 100% học sinh lớp 5 đọc thông viết thạo.', '1 111'],
+    ['Mục tiêu HK2: nâng điểm trung bình môn Toán lên 7.', '1 111'],
+    ['Học kỳ 1 vừa qua, trường có 96% học sinh đạt hạnh kiểm tốt.', '0'],
+    ['Đội xe giao hàng phải đạt 98% đơn giao đúng hẹn trong tháng Tết.', '1 111'],
+    // Crop seasons need no digit in the line to be looked for.
+    ['Giảm lượng phân bón trong vụ tới.', '1 101'],
+    ['Mỗi hộ gia đình cần dự trữ nước sạch trong mùa khô.', '0'],
+    ['Người dân cần đeo khẩu trang khi ra đường.', '0'],
+    ['Gia đình mình cần tiết kiệm 5 triệu mỗi tháng trong năm 2027.', '1 111'],
+    ['Năm ngoái quán đặt mục tiêu 200 khách một ngày nhưng chỉ được 120.', '0'],
+    ['Tăng ca liên tục khiến công nhân mệt mỏi và dễ mắc lỗi.', '0'],
+    ['Phòng khám mở cửa từ 7h đến 20h tất cả các ngày trong tuần.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('ends the first term in mid-January and the second at the end of May', () => {
+    const due = (text: string) =>
+      analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.components.find(
+        (c) => c.kind === 'deadline',
+      )?.time?.due;
+    expect(due('Nâng điểm trung bình môn Toán lên 7 trong học kỳ 1.')).toBe('2027-01-15');
+    expect(due('Nâng điểm trung bình môn Toán lên 7 trong học kỳ 2.')).toBe('2027-05-31');
+  });
+});
