@@ -2546,9 +2546,10 @@ export const vi: Lexicon = {
           : monthDay(t, Number(g.m), Number(g.d)),
     },
     {
-      // tháng 6, trước tháng 12, đến hết tháng 10, tháng 3/2027, tháng 3 năm 2027
+      // tháng 6, trước tháng 12, đến hết tháng 10, tháng 3/2027, tháng 3 năm 2027, tháng 3 tới
+      // (not the "tới" of "từ tháng 3 tới tháng 5")
       needs: 'tháng',
-      pattern: `${PREP}${END}tháng\\s+(?<m>1[0-2]|0?[1-9])(?![\\d.,]\\d|\\d|\\s*%)(?:\\s*(?:năm\\s+|/\\s*|-\\s*)(?<y>20\\d{2}))?(?!\\d)`,
+      pattern: `${PREP}${END}tháng\\s+(?<m>1[0-2]|0?[1-9])(?![\\d.,]\\d|\\d|\\s*%)(?:\\s*(?:năm\\s+|/\\s*|-\\s*)(?<y>20\\d{2}))?(?!\\d)(?:\\s+(?:tới|sắp\\s+tới|này)${NOT_AFTER}(?!\\s+(?:tháng|ngày|năm|cuối|giữa|đầu|hết|\\d)))?`,
       resolve: (g, t) => {
         const y = year(g.y);
         if (y && y < t.year) return PAST;

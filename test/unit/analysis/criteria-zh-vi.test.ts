@@ -744,3 +744,21 @@ describe('vi: numbered terms, the Tết month, advice to households, missed targ
     expect(due('Nâng điểm trung bình môn Toán lên 7 trong học kỳ 2.')).toBe('2027-05-31');
   });
 });
+
+describe('vi: "tháng 3 tới" is the coming March, and the verb after it starts the plan', () => {
+  it.each([
+    ['Tháng 3 tới hoàn thành sửa chữa mái nhà cho bố mẹ ở quê.', '1 111'],
+    ['Tháng 2 tới tung ra 3 mẫu áo dài mới cho mùa cưới.', '1 111'],
+    // "tới" between two months is "to".
+    ['Từ tháng 3 tới tháng 5 tổ chức 4 buổi hội thảo cho khách hàng.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('keeps both months of a range', () => {
+    const times = analyze('Từ tháng 3 tới tháng 5 tổ chức 4 buổi hội thảo cho khách hàng.', {
+      today: TODAY,
+      unit: 'line',
+    })
+      .segments[0]!.components.filter((c) => c.kind === 'deadline')
+      .map((c) => c.text);
+    expect(times).toEqual(['Từ tháng 3', 'tới tháng 5']);
+  });
+});
