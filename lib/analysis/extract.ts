@@ -1180,12 +1180,17 @@ export function extract(
         .slice(metric.start, metric.end)
         .replace(cl.fillers, '')
         .replace(/[\s\p{P}]/gu, '');
+    // "Giảm từ 20 đến 25% số ca…": a range opened by its own preposition leads as well.
+    const near = (metric?.end ?? start) + 2;
+    const range = onlyFillers
+      ? fromTo.find((f) => f.span.start >= start && f.span.start <= near)
+      : undefined;
     const lead = onlyFillers
       ? components.find(
           (x) =>
             (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') &&
             x.span.start >= start &&
-            x.span.start <= (metric?.end ?? start) + 2,
+            x.span.start <= (range ? range.from.start : near),
         )
       : undefined;
     if (onlyFillers && lead) {

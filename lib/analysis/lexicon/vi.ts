@@ -181,8 +181,8 @@ const DOW: Record<string, number> = {
  */
 const PREP =
   '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|(?:áp\\s+dụng|có\\s+hiệu\\s+lực)\\s+(?:kể\\s+)?từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
-/** "cuối quý 2", "hết năm", "đầu tháng 6", "giữa quý 3". */
-const END = '(?:(?:cuối|đầu|giữa|hết|kết\\s+thúc)\\s+)?';
+/** "cuối quý 2", "hết năm", "đầu tháng 6", "giữa quý 3", "cả năm 2027" (all of it). */
+const END = '(?:(?:cuối|đầu|giữa|hết|kết\\s+thúc|cả)\\s+)?';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
 /** "những tháng tới", "vài năm tới" are the vague coming months/years, not next month/year. */
 const NOT_PLURAL = '(?<!(?:những|các|vài|mấy|nhiều)\\s)';
@@ -207,6 +207,11 @@ const HOLIDAYS: [RegExp, (t: CivilDate) => ReturnType<typeof monthDay>][] = [
   [/11\/11/u, (t) => nextDay(t, 11, 11)],
   [/12\/12/u, (t) => nextDay(t, 12, 12)],
   [/30\/4/u, (t) => nextDay(t, 4, 30)],
+  // Rainy, flood and dry seasons as the south and centre know them: rains from May, floods and
+  // storms from August, the dry season from December.
+  [/mưa/iu, (t) => nextDay(t, 5, 1)],
+  [/lũ|bão/iu, (t) => nextDay(t, 8, 1)],
+  [/khô/iu, (t) => nextDay(t, 12, 1)],
   [/hè/iu, (t) => nextDay(t, 6, 1)],
   [/thu|khai\s+giảng|tựu\s+trường|năm\s+học/iu, (t) => nextDay(t, 9, 1)],
   [/đông/iu, (t) => nextDay(t, 11, 1)],
@@ -597,6 +602,7 @@ const ACTIONS = {
       'thay thế',
       'gỡ bỏ',
       'nâng cấp',
+      'hiện đại hóa',
       'viết lại',
       'dịch thuật',
       'bản địa hóa',
@@ -830,6 +836,9 @@ const RESULT_VERBS = wordsRe([
   'có',
   'đón',
   'mở thêm',
+  // Service volumes: "Bệnh viện mỗi ngày tiếp nhận khoảng 6.000 lượt khám", "Quán phục vụ 300 khách".
+  'tiếp nhận',
+  'phục vụ',
 ]);
 // Each alternative starts with its verb and checks the subject before it afterwards (a lookbehind
 // over the verb): the regex engine then only stops where a verb starts, instead of testing
@@ -841,7 +850,10 @@ const REPORTED_CHANGE =
   `(?:(?:${CHANGE_VERBS})(?=\\s+(?:\\p{N}|thêm|gần|hơn|khoảng|từ|lên|xuống|còn|đều|mạnh|nhẹ|nhanh|chậm|đáng|tới|đến|được|ở|mức|kỷ|gấp|một|hai|ba|bốn|năm|nửa|vượt|trên|dưới|ít|nhiều)(?![\\p{L}]))` +
   `(?<=${SUBJECT_BEFORE}(?:${CHANGE_VERBS}))(?<!${NOT_A_METRIC}(?:${CHANGE_VERBS}))` +
   `|(?:${RESULT_VERBS})${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}(?:${RESULT_VERBS}))(?<!${NOT_A_METRIC}(?:${RESULT_VERBS}))` +
-  `|được${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}\\p{L}+\\s+được)(?<!${NOT_A_METRIC}\\p{L}+\\s+được))` +
+  `|được${AMOUNT_AHEAD}(?<=${SUBJECT_BEFORE}\\p{L}+\\s+được)(?<!${NOT_A_METRIC}\\p{L}+\\s+được)` +
+  // "Tỷ lệ phế phẩm tháng 11 là 1,8%": a figure stated as a period's value; not a target named as
+  // one ("Doanh thu mục tiêu quý 1 là 15 tỷ", "KPI tháng này là 50 đơn").
+  `|là(?=\\s+\\p{N})(?<=${SUBJECT_BEFORE}là)(?<!(?:mục\\s+tiêu|chỉ\\s+tiêu|kpi|target|kế\\s+hoạch|hạn\\s+mức|định\\s+mức|ngưỡng|mốc|cam\\s+kết)[^.;!?]{0,80}))` +
   // Not after a label, colon or dash ("KR1: Doanh thu đạt 5 tỷ"), where a bare result is the plan.
   '(?<=^[^:：\\-–—]{0,300})' +
   // Nor before a deadline ("Thị phần chiếm 25% vào cuối năm sau"): what is due is a target. A past
@@ -854,7 +866,9 @@ export const vi: Lexicon = {
   amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
   // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
   // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
-  actionNounSuffix: '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])',
+  // A past time right after the verb makes it an event: "Livestream tối qua chỉ có 300 người xem".
+  actionNounSuffix:
+    '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
   // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
   metricHeader:
     '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
@@ -1147,6 +1161,10 @@ export const vi: Lexicon = {
     '(?:xong\\s+rồi(?<![\\p{L}]xong\\s+rồi)|rồi(?<![\\p{L}]rồi))(?=\\s*[.!…]*\\s*$)',
     // "lượng truy cập tăng 4%": a reported change (see REPORTED_CHANGE).
     REPORTED_CHANGE,
+    // "Hiện tổng đài tiếp nhận 300 cuộc gọi mỗi ngày": "hiện" (currently) opening a clause reports
+    // the present state; not "hiện thực hóa", "hiện đại hóa" (verbs of a plan) or "hiện trạng", nor
+    // "hiện tại", "hiện đang"…, which are status markers.
+    'hiện(?<=(?:^|[,;:.!?])\\s*hiện)\\s+(?!(?:thực|đại|tượng|trạng|diện|hành|hữu|vật|thân|hình|ra|lên|rõ|tại|nay|giờ|đang|có|chỉ|ở|là)(?![\\p{L}]))',
   ],
   statusMarkers: [
     'hiện tại',
@@ -1299,7 +1317,13 @@ export const vi: Lexicon = {
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
-    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng))(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ))?\\s+(?:cần|nên|phải|cần\\s+phải)(?![\\p{L}])',
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ)|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
+    // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
+    // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
+    '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    // A claim of what something helps with or causes: "Cải thiện chất lượng giấc ngủ giúp giảm nguy
+    // cơ…", "Tăng ca liên tục khiến công nhân mệt mỏi" (not the "trợ giúp" of "trung tâm trợ giúp").
+    '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',
     // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
     // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
     '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
@@ -1338,14 +1362,30 @@ export const vi: Lexicon = {
     // A target missed is history: "Năm ngoái mục tiêu là tăng 20% nhưng chỉ đạt 12%".
     'nhưng chỉ đạt',
     'nhưng mới đạt',
+    'nhưng chỉ được',
+    'nhưng mới được',
+    'nhưng chỉ bán được',
+    'nhưng thực tế chỉ',
     'là xu hướng',
     'là bài toán',
     'là thách thức',
     'là vấn đề',
+    // "Nâng cao dân trí là nhiệm vụ lâu dài của ngành", "Phấn đấu là động lực…": a claim about an
+    // aim, not the aim.
+    'là động lực',
+    'là nhiệm vụ lâu dài',
+    'là yêu cầu bắt buộc',
+    'là nền tảng',
+    'là tiền đề',
+    'là điều kiện tiên quyết',
     // Effort in progress is a report ("Đội ngũ bán hàng đang nỗ lực tăng doanh số").
     'đang nỗ lực',
     'đang cố gắng',
     'đang ra sức',
+    // Opening hours: "Phòng khám mở cửa từ 7h đến 20h tất cả các ngày trong tuần".
+    'mở cửa từ',
+    'giờ mở cửa',
+    'giờ làm việc',
     // A clock time belongs to a schedule or a notice ("Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai").
     ...Array.from({ length: 24 }, (_, h) => [`lúc ${h} giờ`, `lúc ${h}h`]).flat(),
     'thường giúp',
@@ -1507,6 +1547,16 @@ export const vi: Lexicon = {
     'chưa nhỉ',
     'chưa đạt được mục tiêu',
     'chưa hoàn thành được',
+    // Job ads: "Tuyển 3 nhân viên bán hàng, lương 25 nghìn/giờ, ưu tiên sinh viên" offers a job;
+    // a plan to hire names no candidate it prefers.
+    'ưu tiên ứng viên',
+    'ưu tiên sinh viên',
+    'ưu tiên người có',
+    'ưu tiên có kinh nghiệm',
+    'lương thỏa thuận',
+    'lương thoả thuận',
+    'nộp cv',
+    'gửi cv',
   ],
   questionStarts: [
     'có nên',
@@ -1587,6 +1637,7 @@ export const vi: Lexicon = {
       'dùng phím',
       'sử dụng phím',
       'nhấn giữ',
+      'kéo thanh trượt',
     ],
     nouns: [
       'nút',
@@ -2051,6 +2102,10 @@ export const vi: Lexicon = {
     'điểm bán',
     'sdr',
     'test',
+    // Yields: "năng suất lúa 7 tấn/ha" names a crop's output per hectare, not productivity at large.
+    'năng suất lúa',
+    'năng suất cây trồng',
+    'năng suất lao động',
   ]),
   broad: tones([
     'doanh nghiệp',
@@ -2111,6 +2166,7 @@ export const vi: Lexicon = {
     'sức khỏe',
     'lành mạnh',
     'khỏe mạnh',
+    'khỏe',
     'cuộc sống',
     'công việc',
     'làm việc',
@@ -2377,6 +2433,8 @@ export const vi: Lexicon = {
     'kỳ',
     'dịp',
     'đợt',
+    'vụ',
+    'hk',
   ],
   quantities: [
     {
@@ -2488,9 +2546,10 @@ export const vi: Lexicon = {
           : monthDay(t, Number(g.m), Number(g.d)),
     },
     {
-      // tháng 6, trước tháng 12, đến hết tháng 10, tháng 3/2027, tháng 3 năm 2027
+      // tháng 6, trước tháng 12, đến hết tháng 10, tháng 3/2027, tháng 3 năm 2027, tháng 3 tới
+      // (not the "tới" of "từ tháng 3 tới tháng 5")
       needs: 'tháng',
-      pattern: `${PREP}${END}tháng\\s+(?<m>1[0-2]|0?[1-9])(?![\\d.,]\\d|\\d|\\s*%)(?:\\s*(?:năm\\s+|/\\s*|-\\s*)(?<y>20\\d{2}))?(?!\\d)`,
+      pattern: `${PREP}${END}tháng\\s+(?<m>1[0-2]|0?[1-9])(?![\\d.,]\\d|\\d|\\s*%)(?:\\s*(?:năm\\s+|/\\s*|-\\s*)(?<y>20\\d{2}))?(?!\\d)(?:\\s+(?:tới|sắp\\s+tới|này)${NOT_AFTER}(?!\\s+(?:tháng|ngày|năm|cuối|giữa|đầu|hết|\\d)))?`,
       resolve: (g, t) => {
         const y = year(g.y);
         if (y && y < t.year) return PAST;
@@ -2652,9 +2711,9 @@ export const vi: Lexicon = {
       resolve: (g, t) => dueDate(/mai/iu.test(g.x ?? '') ? addDays(t, 1) : t, 1 / 30),
     },
     {
-      // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè
+      // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè, trước mùa mưa
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>(?:tháng\\s+)?tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) =>
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))
@@ -2682,6 +2741,29 @@ export const vi: Lexicon = {
       pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
       resolve: (g, t) =>
         g.p ? PAST : within(t, (g.u ?? '').toLowerCase().startsWith('năm') ? 12 : 6, 'month'),
+    },
+    {
+      // Crop seasons: "trong vụ tới", "vụ đông xuân năm nay", "niên vụ 2027", "niên vụ 2026-2027"
+      // (a crop year from now, taken as its calendar year); "vụ trước" is history. A bare "vụ"
+      // needs a preposition, or it is the "vụ" of "dịch vụ sau bán hàng".
+      needs: 'vụ',
+      pattern: `(?:niên\\s+vụ\\s+(?:20\\d{2}\\s*[-–/]\\s*)?(?<y>20\\d{2})(?!\\d)|(?:niên\\s+vụ|(?:(?:trong|cho|vào|đến|tới|hết|trước|từ|suốt)\\s+(?:(?:cuối|đầu|giữa|hết|cả)\\s+)?)vụ|vụ\\s+(?:đông\\s+xuân|hè\\s+thu|thu\\s+đông|chiêm|mùa))\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi|năm\\s+ngoái|năm\\s+trước)|(?<nx>tới|sau|sắp\\s+tới|kế\\s+tiếp|tiếp\\s+theo|năm\\s+sau)|này|năm\\s+nay))${NOT_AFTER}`,
+      resolve: (g, t) =>
+        g.y
+          ? Number(g.y) < t.year
+            ? PAST
+            : wholeYear(Number(g.y))
+          : g.p
+            ? pastFrame(4)
+            : within(t, g.nx ? 8 : 4, 'month'),
+    },
+    {
+      // Numbered terms: "học kỳ 2", "HK1", "học kỳ I" end in mid-January and at the end of May
+      // (the next such end); "học kỳ 1 vừa qua" is history.
+      needs: 'kỳ|hk',
+      pattern: `${PREP}${END}(?:học\\s+kỳ|hk)\\s*(?<n>1|2|ii|i|một|hai)(?![\\p{L}\\p{N}])(?:\\s+(?<p>vừa\\s+qua|vừa\\s+rồi|trước|năm\\s+ngoái|năm\\s+trước)${NOT_AFTER})?`,
+      resolve: (g, t) =>
+        g.p ? PAST : /^(?:1|i|một)$/iu.test(g.n ?? '') ? monthDay(t, 1, 15) : monthDay(t, 5, 31),
     },
     {
       // mùa hè này, mùa đông năm nay, mùa thu tới: due when the season ends.

@@ -637,3 +637,128 @@ describe('vi: comparison bases, feature support, putting into use, metric header
     ['Muốn mua nhà thì năm nay mình phải tiết kiệm 200 triệu.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: notices of authorities, advice to patients and farmers, job ads, present states', () => {
+  it.each([
+    // An authority's notice is nobody's plan; a task to send one names its verb first.
+    ['UBND phường thông báo cắt điện khu phố 3 từ 8h đến 16h ngày 12/12.', '0'],
+    ['Sở Giáo dục thông báo lịch thi tuyển sinh lớp 10 vào ngày 2/6.', '0'],
+    ['Điện lực quận khuyến cáo người dân tiết kiệm điện trong mùa nắng nóng.', '0'],
+    ['Sở hữu 1 căn hộ chung cư trước năm 2030.', '1 111'],
+    // Advice to patients, children, the elderly or farmers, with a condition or an age.
+    ['Người bệnh tiểu đường nên đi bộ ít nhất 30 phút mỗi ngày.', '0'],
+    ['Bệnh nhân cao huyết áp nên hạn chế muối dưới 5 gam mỗi ngày.', '0'],
+    ['Trẻ dưới 6 tuổi không nên xem điện thoại quá 1 giờ mỗi ngày.', '0'],
+    ['Người cao tuổi nên tiêm phòng cúm mỗi năm một lần.', '0'],
+    ['Nông dân trồng lúa cần theo dõi rầy nâu trong vụ hè thu.', '0'],
+    ['Khoa Nhi giảm thời gian chờ nhập viện xuống dưới 2 giờ trong quý 1/2027.', '1 111'],
+    // A job ad offers a job; a plan to hire names no preferred candidate.
+    ['Tuyển gấp 3 nhân viên bán hàng part-time, lương 25 nghìn/giờ, ưu tiên sinh viên.', '0'],
+    ['Trung tâm tuyển giáo viên tiếng Anh, ưu tiên ứng viên có IELTS 7.0 trở lên.', '0'],
+    ['Tuyển thêm 8 điều dưỡng cho khoa Hồi sức trước 15/7.', '1 111'],
+    // "Hiện" opening a clause states the present; "hiện đại hóa" is a verb of a plan.
+    ['Hiện tổng đài của quận tiếp nhận trung bình 300 cuộc gọi mỗi ngày.', '0'],
+    ['Hiện chi nhánh Huế có 14 nhân viên.', '0'],
+    ['Hiện đại hóa dây chuyền sơn tĩnh điện trong quý 2.', '1 111'],
+    // A period's value stated with "là" is a report; a target named as one is not.
+    ['Tỷ lệ phế phẩm của dây chuyền đóng gói tháng 11 là 1,8%.', '0'],
+    ['Ngân sách quảng cáo tháng 12 là 200 triệu.', '0'],
+    ['Doanh thu mục tiêu quý 1 là 15 tỷ đồng.', '1 111'],
+    ['KPI tháng 12 là 50 đơn mỗi ngày.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: crop seasons, rainy and flood seasons, all of a year, yields', () => {
+  it.each([
+    ['Giảm 30% lượng phân bón hóa học trên vườn cam trong vụ tới.', '1 111'],
+    ['Phấn đấu vụ đông xuân năm nay đạt năng suất lúa 7 tấn/ha.', '1 111'],
+    ['Tăng sản lượng cà phê gấp rưỡi trong niên vụ 2027.', '1 111'],
+    ['Trong niên vụ 2026-2027, xuất khẩu 500 tấn hồ tiêu sang châu Âu.', '1 111'],
+    ['Vụ trước nhà em thu được 3 tấn cà phê nhân.', '0'],
+    // The "vụ" of "dịch vụ" is no crop season.
+    ['Nâng cấp dịch vụ sau bán hàng.', '1 000'],
+    ['Quận phấn đấu trồng mới 2.000 cây xanh trên các tuyến đường chính trước mùa mưa.', '1 111'],
+    ['Thu hoạch xong 10 ha lúa trước mùa lũ.', '1 111'],
+    ['Cả năm 2027 không để xảy ra tai nạn lao động tại phân xưởng cơ khí.', '1 111'],
+    ['Cả quý 1 không để tồn kho vượt 500 kiện.', '1 111'],
+    ['Sống khỏe hơn cùng gia đình.', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('resolves crop seasons and the rainy season to dates ahead, a past crop year to history', () => {
+    const due = (text: string) =>
+      analyze(text, { today: TODAY, unit: 'line' })
+        .segments[0]!.components.filter((c) => c.kind === 'deadline' || c.kind === 'history')
+        .map((c) => (c.kind === 'history' ? 'past' : (c.time?.due ?? c.time?.kind)));
+    expect(due('Giảm 30% lượng phân bón trong vụ tới.')).toEqual(['2027-07-23']);
+    expect(due('Tăng sản lượng cà phê gấp rưỡi trong niên vụ 2027.')).toEqual(['2027-12-31']);
+    expect(due('Trồng 2.000 cây xanh trước mùa mưa.')).toEqual(['2027-05-01']);
+  });
+});
+
+describe('vi: a range before its metric', () => {
+  it.each([
+    ['Giảm từ 20 đến 25% số ca sốt xuất huyết trên địa bàn xã trong năm 2027.', '1 111'],
+    ['Tăng doanh số mảng phụ kiện thêm từ 20 đến 25% trong quý 1.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: service volumes, events of last night, claims about an aim, a slider', () => {
+  it.each([
+    ['Bệnh viện Chợ Rẫy mỗi ngày tiếp nhận khoảng 6.000 lượt khám ngoại trú.', '0'],
+    ['Quán phục vụ khoảng 300 khách mỗi ngày.', '0'],
+    ['Mỗi ngày tiếp nhận 200 cuộc gọi trong quý 1.', '1 111'],
+    ['Quán phấn đấu phục vụ 300 khách mỗi ngày trước Tết.', '1 111'],
+    ['Livestream tối qua chỉ có 300 người xem vì trùng giờ bóng đá.', '0'],
+    ['Livestream 2 tiếng mỗi tối trong tháng 12.', '1 111'],
+    ['Nâng cao dân trí là nhiệm vụ lâu dài của ngành giáo dục.', '0'],
+    ['Phấn đấu là động lực giúp mỗi người trưởng thành hơn.', '0'],
+    ['Cải thiện chất lượng giấc ngủ giúp giảm nguy cơ mắc bệnh tim mạch.', '0'],
+    [
+      'Tháng trước tỷ lệ tự giải quyết qua trung tâm trợ giúp tăng 3%, tháng này phải tăng thêm 10%.',
+      '1 111',
+    ],
+    ['Kéo thanh trượt sang phải để tăng mục tiêu số bước mỗi ngày.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: numbered terms, the Tết month, advice to households, missed targets, causes, opening hours', () => {
+  it.each([
+    ['Mục tiêu học kỳ 2: 100% học sinh lớp 5 đọc thông viết thạo.', '1 111'],
+    ['Mục tiêu HK2: nâng điểm trung bình môn Toán lên 7.', '1 111'],
+    ['Học kỳ 1 vừa qua, trường có 96% học sinh đạt hạnh kiểm tốt.', '0'],
+    ['Đội xe giao hàng phải đạt 98% đơn giao đúng hẹn trong tháng Tết.', '1 111'],
+    // Crop seasons need no digit in the line to be looked for.
+    ['Giảm lượng phân bón trong vụ tới.', '1 101'],
+    ['Mỗi hộ gia đình cần dự trữ nước sạch trong mùa khô.', '0'],
+    ['Người dân cần đeo khẩu trang khi ra đường.', '0'],
+    ['Gia đình mình cần tiết kiệm 5 triệu mỗi tháng trong năm 2027.', '1 111'],
+    ['Năm ngoái quán đặt mục tiêu 200 khách một ngày nhưng chỉ được 120.', '0'],
+    ['Tăng ca liên tục khiến công nhân mệt mỏi và dễ mắc lỗi.', '0'],
+    ['Phòng khám mở cửa từ 7h đến 20h tất cả các ngày trong tuần.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('ends the first term in mid-January and the second at the end of May', () => {
+    const due = (text: string) =>
+      analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.components.find(
+        (c) => c.kind === 'deadline',
+      )?.time?.due;
+    expect(due('Nâng điểm trung bình môn Toán lên 7 trong học kỳ 1.')).toBe('2027-01-15');
+    expect(due('Nâng điểm trung bình môn Toán lên 7 trong học kỳ 2.')).toBe('2027-05-31');
+  });
+});
+
+describe('vi: "tháng 3 tới" is the coming March, and the verb after it starts the plan', () => {
+  it.each([
+    ['Tháng 3 tới hoàn thành sửa chữa mái nhà cho bố mẹ ở quê.', '1 111'],
+    ['Tháng 2 tới tung ra 3 mẫu áo dài mới cho mùa cưới.', '1 111'],
+    // "tới" between two months is "to".
+    ['Từ tháng 3 tới tháng 5 tổ chức 4 buổi hội thảo cho khách hàng.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('keeps both months of a range', () => {
+    const times = analyze('Từ tháng 3 tới tháng 5 tổ chức 4 buổi hội thảo cho khách hàng.', {
+      today: TODAY,
+      unit: 'line',
+    })
+      .segments[0]!.components.filter((c) => c.kind === 'deadline')
+      .map((c) => c.text);
+    expect(times).toEqual(['Từ tháng 3', 'tới tháng 5']);
+  });
+});
