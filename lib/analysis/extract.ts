@@ -1319,9 +1319,10 @@ export function extract(
     (!!action &&
       !!moneyVerbRe(cl)?.test(lc.slice(action.start, action.end)) &&
       components.some((x) => x.kind === 'target' && x.span.start >= action.end)) ||
-    // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
+    // "Похудеть к лету" (lose weight), "拿下驾照": with no object, a verb of change or of delivery
+    // that names its metric.
     (!metricText.trim() &&
-      (action?.kind === 'up' || action?.kind === 'down') &&
+      (action?.kind === 'up' || action?.kind === 'down' || action?.kind === 'deliver') &&
       !!first(cl.metrics, lc, action.start, action.end));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
