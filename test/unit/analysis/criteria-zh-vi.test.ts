@@ -522,6 +522,52 @@ describe('zh: aims without a verb up front, opinions and who has been doing it',
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
+describe('zh: rates and audiences of schools, hotlines and wards are metrics', () => {
+  it.each([
+    // A broad word (服务) names what the rate is of; the rate is the metric.
+    ['要把三年级课后服务的参与率提高到九成。', '1 110'],
+    ['春节前把门店的日均翻台率提升到4次。', '1 111'],
+    // Citizens and patients are an audience, as customers are.
+    ['力争市民热线的群众满意度提升两个百分点。', '1 110'],
+    ['提升办事群众的满意度。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: version names, slogans, sites built, steps walked and zero counts', () => {
+  it.each([
+    // A version year names a plan or a standard (2025版): no amount; 按照 opens a plan.
+    ['按照2025版规划，年底前新建12家社区食堂。', '1 111'],
+    ['按照2025版标准修订病区的感控手册。', '1 110'],
+    // Everyone in a place before a slogan: the slogan names no metric.
+    ['今年全厂上下要降本增效。', '1 001'],
+    ['持续推进精益生产。', '1 000'],
+    ['努力办好人民满意的教育。', '1 000'],
+    // Steps walked count in thousands; two steps of a plan are no amount.
+    ['每天走一万步。', '1 111'],
+    ['分两步走，先把流程理顺。', '1 000'],
+    // Zero accidents names its metric after a field of work.
+    ['确保全年安全生产零事故。', '1 111'],
+    // A delivery verb that names its object (拿下驾照) is specific and done or not.
+    ['计划今年内拿下驾照。', '1 111'],
+    // A vague time before a level to pass: a target with no deadline.
+    ['直播间场观尽快破万。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: advice, job ads, news, report headers and themes are no plans', () => {
+  it.each([
+    ['建议下季度把广告预算提高20%。', '0'],
+    ['招聘启事：诚聘店长2名，要求三年以上餐饮管理经验。', '0'],
+    ['记者从市交通局获悉，地铁3号线将于年底开通。', '0'],
+    ['地铁3号线将于年底开通。', '0'],
+    ['汇报：本月门店营业额完成86万，达成率95%。', '0'],
+    ['降本增效是今年全行业的关键词。', '0'],
+    // The writer's own plan to open something, and a rate of suggestions, are still plans.
+    ['我们将于年底开通3个新站点。', '1 111'],
+    ['今年要把建议采纳率提高到20%。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
