@@ -369,6 +369,10 @@ const DELIVER = [
   '做完',
   // (not 搞定: "搞定大客户" names no done state; it stays a verb of reaching)
   '弄完',
+  // Papers and permits applied for are done or not: "把后厨的健康证全部办完".
+  '办完',
+  '办妥',
+  '办齐',
   '完工',
   '考下',
   '拿下驾照',
@@ -2295,6 +2299,8 @@ export const zh: Lexicon = {
     '^[^，,。；;]{1,20}?是[^，,。；;]{0,12}?(?:关键词|主旋律|主基调|主题词)[。！!]?$',
     // Notices open with their tag: "通知：…", "公告：…".
     '^(?:通知|公告|通告|紧急通知|重要通知|放假通知|温馨提示|友情提示|特别提醒|注意|提醒|公示)\\s*[：:]',
+    // So do news and good-news bulletins: "新闻：我市将用三年时间新建100所幼儿园", "喜报：…".
+    '^(?:新闻|快讯|简讯|资讯|喜报|捷报)\\s*[：:]',
     '^[^，,；;：:。]{1,40}?(?:是指|指的是|的意思是|被定义为|定义为|是衡量|是用来|是用于|是一(?:种|个|项)(?:指标|概念|术语|方法|工具|框架|衡量)|的缩写|的简称|简称为)',
     '^(?:所谓|什么是)',
     // Scheduled events with no writer as actor: "家长会将于本周六上午召开", "新馆将于 9 月 1 日启用".
@@ -2754,6 +2760,10 @@ export const zh: Lexicon = {
     '哪里',
     '谁',
     '难道',
+    // "有什么办法能让转化率提高一倍": asking for a way.
+    '有什么',
+    '有啥',
+    '有何',
     '请问',
     // A request for information, not a plan: "我想问一下报销流程", "想请教下…".
     '我想问',
@@ -3775,6 +3785,12 @@ export const zh: Lexicon = {
     ),
     ...cross(['七日', '7日', '次日', '次月', '首周', '30日'], ['留存']),
     '次留',
+    // Overall equipment effectiveness of a line is a metric, though 效率 alone is broad.
+    '设备综合效率',
+    'oee',
+    // Permits: "把后厨的健康证全部办完" (健康 alone is broad).
+    '健康证',
+    '许可证',
     // The speed or throughput of a named process: "样本检测速度", "出库时效", "检测通量".
     ...cross(
       [
@@ -4037,6 +4053,8 @@ export const zh: Lexicon = {
     // A way of working, no metric: "持续推进精益生产".
     '精益生产',
     '精益管理',
+    // A feeling, like an experience: "持续改善患者的就医感受".
+    '感受',
     '客户成功',
     '平台',
     '服务商',

@@ -568,6 +568,28 @@ describe('zh: advice, job ads, news, report headers and themes are no plans', ()
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
+describe('zh: a change after a past time that opens the clause reports; news and asking for a way', () => {
+  it.each([
+    ['今年以来，我院平均住院日缩短至7.6天。', '0'],
+    ['去年工厂良品率提升到98.5%。', '0'],
+    ['上个月我们计划把转化率提高到5%。', '0'],
+    // Last year as a base inside the clause, or a time of the plan's own, keeps the plan.
+    ['毛利率在去年基础上提升2个百分点。', '1 110'],
+    ['年底前毛利率在去年基础上提升2个百分点。', '1 111'],
+    ['新闻：我市将用三年时间新建100所幼儿园。', '0'],
+    ['喜报：本月门店营业额突破百万！', '0'],
+    ['有什么办法能让直播间的转化率提高一倍', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: permits done, equipment effectiveness and feelings', () => {
+  it.each([
+    ['务必在月底前把后厨的健康证全部办完。', '1 111'],
+    ['上半年把2号线的设备综合效率从78%提升到85%。', '1 111'],
+    ['持续改善患者的就医感受。', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
