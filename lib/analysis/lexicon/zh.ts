@@ -1820,6 +1820,8 @@ export const zh: Lexicon = {
       ],
     ),
     ...cross(['无论如何', '绝对', '坚决', '决', '绝'], ['不能', '不得', '不许', '不允许']),
+    // "客服要在2小时内回复所有投诉": a subject's 要在 + time (主要在, 只要在 are left by intentNotAfter).
+    '要在',
     // "今年想把好评率再往上提一提": wanting to get something done (想 alone also asks: 我想问…).
     '想把',
     '想将',
@@ -3141,6 +3143,8 @@ export const zh: Lexicon = {
     '粉',
     '涨粉',
     '掉粉',
+    // New users gained name their metric inside the verb too: "月底前拉新15000人".
+    '拉新',
     '吸粉',
     '新增就业',
     '就业人数',
@@ -4530,7 +4534,7 @@ export const zh: Lexicon = {
     // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
       // Nor is the battle of a slogan a count: "打一场漂亮的翻身仗", "打赢一场攻坚战".
-      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|步|元|块|万|千|百)`,
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|步|天|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4803,6 +4807,13 @@ export const zh: Lexicon = {
       needs: '月',
       pattern: `(?<![\\d零〇一二两三四五六七八九十])(?<n>半|一|两|[三四五六七八九十]{1,2})\\s?月(?:之内|以内|内)${COMMA}`,
       resolve: (g, t) => span(t, cnNumber(g.n), 'month'),
+    },
+    // A response window of hours before the verb it bounds: "2小时内回复所有投诉" (an amount after
+    // 到/为/控制在, or with no such verb after it, stays a target: "压缩到4小时以内").
+    {
+      needs: '小时|钟头',
+      pattern: `(?:在\\s?)?(?<![\\d零〇一二两三四五六七八九十.]|[到至为]\\s?|控制在\\s?)${N}\\s?个?\\s?(?:小时|钟头)(?:之内|以内|内)(?=\\s?(?:回复|答复|响应|处理|解决|办结|反馈|上门|到场|送达|发货|出库|完成))`,
+      resolve: (_g, t) => within(t, 1, 'day'),
     },
     // A bare span before the verb it bounds: "30 天完成迁移", "两周上线新版".
     {

@@ -590,6 +590,20 @@ describe('zh: permits done, equipment effectiveness and feelings', () => {
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
+describe('zh: a window of hours before a reply, new users in the verb, days in numerals', () => {
+  it.each([
+    ['2小时内回复所有投诉。', '1 111'],
+    ['客服要在2小时内回复所有投诉。', '1 111'],
+    // After 到 or with no verb after it, the hours stay the target.
+    ['本季度把工单平均处理时长压缩到4小时以内。', '1 111'],
+    ['首次响应时间2小时以内。', '1 110'],
+    ['月底前拉新15000人。', '1 111'],
+    ['年底前将库存周转天数减少十天。', '1 111'],
+    // 主要在 stays no plan.
+    ['主要在华东地区销售。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
