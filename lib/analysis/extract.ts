@@ -827,12 +827,23 @@ export function extract(
       intent = null;
       positive = 0;
     }
-    // "去年我们的目标是营收翻一番": a goal named after a past time is last period's goal, reported.
+    // "去年我们的目标是营收翻一番": a goal named after a past time is last period's goal, reported;
+    // so is a change after a past time that opens the clause, with no other time ("去年工厂良品率
+    // 提升到98.5%", "今年以来，平均住院日缩短至7.6天"), unlike a base ("在去年基础上提升2个百分点").
     if (
       intent &&
       !cl.lex.spaced &&
-      lc.slice(intent.start, intent.end).includes('目标') &&
-      times.some((t) => t.value.kind === 'past' && t.start >= span.start && t.end <= intent!.start)
+      (lc.slice(intent.start, intent.end).includes('目标')
+        ? times.some(
+            (t) => t.value.kind === 'past' && t.start >= span.start && t.end <= intent!.start,
+          )
+        : times.some(
+            (t) =>
+              t.value.kind === 'past' &&
+              t.start >= span.start &&
+              t.end <= intent!.start &&
+              !/[\p{L}\p{N}]/u.test(text.slice(span.start, t.start)),
+          ) && !times.some((t) => inside(t, span) && t.value.kind !== 'past'))
     )
       intent = null;
     if (intent) {
@@ -1324,9 +1335,10 @@ export function extract(
     (!!action &&
       !!moneyVerbRe(cl)?.test(lc.slice(action.start, action.end)) &&
       components.some((x) => x.kind === 'target' && x.span.start >= action.end)) ||
-    // "Похудеть к лету" (lose weight): with no object, a verb of change that names its metric.
+    // "Похудеть к лету" (lose weight), "拿下驾照": with no object, a verb of change or of delivery
+    // that names its metric.
     (!metricText.trim() &&
-      (action?.kind === 'up' || action?.kind === 'down') &&
+      (action?.kind === 'up' || action?.kind === 'down' || action?.kind === 'deliver') &&
       !!first(cl.metrics, lc, action.start, action.end));
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.

@@ -104,6 +104,8 @@ const MEASURE_WORDS = [
   '套',
   '所',
   '分',
+  // Steps walked: "每天走一万步".
+  '步',
 ];
 /** Digits and the numerals a target may start with ("提升2…", "提升两…", "提升百分之…"). */
 const NUMBER_STARTS = [...'0123456789', ...'一两二三四五六七八九十百'];
@@ -367,6 +369,10 @@ const DELIVER = [
   '做完',
   // (not 搞定: "搞定大客户" names no done state; it stays a verb of reaching)
   '弄完',
+  // Papers and permits applied for are done or not: "把后厨的健康证全部办完".
+  '办完',
+  '办妥',
+  '办齐',
   '完工',
   '考下',
   '拿下驾照',
@@ -459,6 +465,11 @@ const DELIVER = [
   '开通',
   '开设',
   '新开',
+  // Building sites and facilities: "年底前新建12家社区食堂", "改建公园15个".
+  '新建',
+  '改建',
+  '扩建',
+  '建成',
   // 开 alone sits inside 打开率, 公开, 离开: only before a count or what is opened.
   ...cross(
     ['开'],
@@ -600,6 +611,8 @@ const GENERIC = [
   '打造',
   '做',
   '做好',
+  // "办好人民满意的教育", "把这件事办好".
+  '办好',
   '搞好',
   '推动',
   '推进',
@@ -1390,7 +1403,25 @@ export const zh: Lexicon = {
   spaced: false,
   verbFinalPlans: true,
   coverbs: ['把', '将', '让', '使', '给'],
-  prepositions: ['向', '给', '为', '通过', '借助', '依靠', '凭借', '依托', '对', '与', '跟', '同'],
+  prepositions: [
+    '向',
+    '给',
+    '为',
+    '通过',
+    '借助',
+    '依靠',
+    '凭借',
+    '依托',
+    '对',
+    '与',
+    '跟',
+    '同',
+    // A standard or a plan followed: "按照2025版规划推进…", "依照新版标准修订…".
+    '按照',
+    '依照',
+    '参照',
+    '对照',
+  ],
   actionNounSuffix:
     '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
   labels: {
@@ -1744,6 +1775,11 @@ export const zh: Lexicon = {
       [...TEAMS, '车间', '班组', '科室', '全体员工', '每位员工', '每个人', '人人'],
       ['都要', '也要', '要把', '要将', '要让', '要多', '必须', '务必', '一定要', '需要'],
     ),
+    // Everyone in a place, also with a bare 要: "全厂上下要降本增效".
+    ...cross(
+      cross(['全厂', '全公司', '全院', '全校', '全市', '全县', '全区', '全系统'], ['上下']),
+      ['要', '要把', '要将', '要让', '都要', '必须', '务必', '一定要'],
+    ),
     // A time word then 要 ("今年要…", "下季度要…", "年底前要…"); 要 alone is too common (主要, 重要).
     ...cross(
       ['年', '季度', '季', '月', '周', '底', '前', '内', '期'],
@@ -1756,6 +1792,11 @@ export const zh: Lexicon = {
     ),
     // "我们得抓紧…", "大家得把…": 得 as must, before what it demands (not 得到, 得分).
     ...cross(SUBJECTS, ['得抓紧', '得赶紧', '得尽快', '得加快', '得多']),
+    // A vague time before a level to pass, with no verb of its own: "直播间场观尽快破万".
+    ...cross(
+      ['尽快', '早日', '尽早', '早点', '争取早日'],
+      ['破', '突破', '冲破', '过万', '冲到', '冲上'],
+    ),
     '争当',
     '争做',
     '争创',
@@ -1779,6 +1820,8 @@ export const zh: Lexicon = {
       ],
     ),
     ...cross(['无论如何', '绝对', '坚决', '决', '绝'], ['不能', '不得', '不许', '不允许']),
+    // "客服要在2小时内回复所有投诉": a subject's 要在 + time (主要在, 只要在 are left by intentNotAfter).
+    '要在',
     // "今年想把好评率再往上提一提": wanting to get something done (想 alone also asks: 我想问…).
     '想把',
     '想将',
@@ -2183,6 +2226,8 @@ export const zh: Lexicon = {
     '声称',
     '宣称',
     '据悉',
+    // News: "记者从市交通局获悉，…".
+    '获悉',
     '据统计',
     '据报道',
     '据了解',
@@ -2248,12 +2293,20 @@ export const zh: Lexicon = {
   definition: [
     // Status columns of a report: "已完成：登录页改版", "进行中：支付流程优化".
     '^(?:已完成|已上线|已解决|已修复|进行中|完成情况|本周进展|本周完成|上周完成|进展|现状)\\s*[：:]',
+    // Reports and job ads open with their tag: "汇报：本月营业额完成86万", "招聘启事：诚聘店长2名".
+    '^(?:(?:[本上]?[周月]|本季度|季度|年度|工作|进度|阶段)?汇报|招聘启事|招聘信息|诚聘|急聘|高薪诚聘)\\s*[：:]',
+    // Advice opens with 建议: "建议下季度把广告预算提高20%" (not 建议箱, 建议采纳率).
+    '^(?:我们?|个人)?建议(?![箱书稿率数量])',
+    // A slogan named as this year's theme: "降本增效是今年全行业的关键词".
+    '^[^，,。；;]{1,20}?是[^，,。；;]{0,12}?(?:关键词|主旋律|主基调|主题词)[。！!]?$',
     // Notices open with their tag: "通知：…", "公告：…".
     '^(?:通知|公告|通告|紧急通知|重要通知|放假通知|温馨提示|友情提示|特别提醒|注意|提醒|公示)\\s*[：:]',
+    // So do news and good-news bulletins: "新闻：我市将用三年时间新建100所幼儿园", "喜报：…".
+    '^(?:新闻|快讯|简讯|资讯|喜报|捷报)\\s*[：:]',
     '^[^，,；;：:。]{1,40}?(?:是指|指的是|的意思是|被定义为|定义为|是衡量|是用来|是用于|是一(?:种|个|项)(?:指标|概念|术语|方法|工具|框架|衡量)|的缩写|的简称|简称为)',
     '^(?:所谓|什么是)',
     // Scheduled events with no writer as actor: "家长会将于本周六上午召开", "新馆将于 9 月 1 日启用".
-    '^(?![^。！!？?]{0,80}?[我咱])[^，,。；;！!？?]{1,30}?将于[^，,。；;！!？?]{1,30}?(?:举行|召开|开幕|闭幕|开考|开赛|揭晓|启用|闭馆|开馆|停业|休市|放假|开学|截止|(?:进行)?(?:维护|检修|停机|升级维护|施工)|停电|停水|断网|交通管制)',
+    '^(?![^。！!？?]{0,80}?[我咱])[^，,。；;！!？?]{1,30}?将于[^，,。；;！!？?]{1,30}?(?:举行|召开|开幕|闭幕|开考|开赛|揭晓|启用|开通|通车|竣工|开业|闭馆|开馆|停业|休市|放假|开学|截止|(?:进行)?(?:维护|检修|停机|升级维护|施工)|停电|停水|断网|交通管制)',
     '^(?![^。！!？?]{0,80}?[我咱])[^，,。；;！!？?]{1,30}?将在[^，,。；;！!？?]{1,30}?(?:举行|召开|开幕|闭幕|开考|揭晓)(?=[。！!\\s]*$)',
     // Requests in notices, addressed to the readers: "请于周三前上交…", "…，请各部门按时报送".
     '(?:^|[，,。；;！!]\\s*)(?:请|烦请|敬请|麻烦)(?:在|于|各|大家|全体|相关|所有|务必|及时|尽快|按时|准时|您|你们|各位)',
@@ -2709,6 +2762,10 @@ export const zh: Lexicon = {
     '哪里',
     '谁',
     '难道',
+    // "有什么办法能让转化率提高一倍": asking for a way.
+    '有什么',
+    '有啥',
+    '有何',
     '请问',
     // A request for information, not a plan: "我想问一下报销流程", "想请教下…".
     '我想问',
@@ -3086,6 +3143,8 @@ export const zh: Lexicon = {
     '粉',
     '涨粉',
     '掉粉',
+    // New users gained name their metric inside the verb too: "月底前拉新15000人".
+    '拉新',
     '吸粉',
     '新增就业',
     '就业人数',
@@ -3461,6 +3520,8 @@ export const zh: Lexicon = {
     '公里',
     '马拉松',
     '步数',
+    // Steps as the measure word of a count: "每天走10000步".
+    '步',
     '书',
     '课程',
     '证书',
@@ -3635,9 +3696,105 @@ export const zh: Lexicon = {
         '商家',
         '住户',
         '读者',
+        // Public services, hospitals, estates and stations name their audience too.
+        '群众',
+        '市民',
+        '病人',
+        '家属',
+        '旅客',
+        '业主',
+        '租户',
+        '学员',
+        '村民',
+        '观众',
+        '食客',
+        '骑手',
       ],
       ['满意度', '的满意度'],
     ),
+    // Rates of a school, a ward, a line, a shop or a warehouse are metrics, also where a broad word
+    // names what they are the rate of ("课后服务的参与率", "门店的翻台率").
+    ...cross(
+      [
+        '参与',
+        '出勤',
+        '出席',
+        '到课',
+        '到岗',
+        '翻台',
+        '上座',
+        '入住',
+        '接通',
+        '准确',
+        '正确',
+        '合格',
+        '达标',
+        '及格',
+        '优秀',
+        '通过',
+        '使用',
+        '渗透',
+        '利用',
+        '好评',
+        '差评',
+        '付费',
+        '普及',
+        '近视',
+        '电子化',
+        '空驶',
+        '满载',
+        '装载',
+        '办结',
+        '满意',
+        '知晓',
+        '准点',
+        '正点',
+        '破损',
+        '损耗',
+        '错发',
+        '返修',
+        '次品',
+        '稼动',
+        '开工',
+        '就业',
+        '升学',
+        '录取',
+        '签收',
+        '妥投',
+        '完课',
+        '回复',
+        '解决',
+        '复诊',
+        '预约',
+        '治愈',
+        '感染',
+        '发生',
+        '激活',
+        '续费',
+        '续约',
+        '核销',
+        '履约',
+        '缺货',
+        '动销',
+        '投诉',
+        '退单',
+        '成交',
+        '中标',
+        '故障',
+        '返工',
+        '报废',
+        '直通',
+      ],
+      ['率'],
+    ),
+    ...cross(['七日', '7日', '次日', '次月', '首周', '30日'], ['留存']),
+    '次留',
+    // Overall equipment effectiveness of a line is a metric, though 效率 alone is broad.
+    '设备综合效率',
+    'oee',
+    // Permits: "把后厨的健康证全部办完" (健康 alone is broad).
+    '健康证',
+    '许可证',
     // The speed or throughput of a named process: "样本检测速度", "出库时效", "检测通量".
     ...cross(
       [
@@ -3897,6 +4054,11 @@ export const zh: Lexicon = {
     '平衡',
     '降本增效',
     '提质增效',
+    // A way of working, no metric: "持续推进精益生产".
+    '精益生产',
+    '精益管理',
+    // A feeling, like an experience: "持续改善患者的就医感受".
+    '感受',
     '客户成功',
     '平台',
     '服务商',
@@ -4097,8 +4259,9 @@ export const zh: Lexicon = {
     before: '(?:对|针对|把|将|在)(?:这|那)?\\s?',
     after: '[^的，,。；;！!？?\\s\\d]{1,6}的(?!话)',
   },
-  // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "1对1服务", "7天无理由退货".
-  amountName: '[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?对\\s?\\d{1,3}|无理由',
+  // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "2025版规划", "1对1服务",
+  // "7天无理由退货".
+  amountName: '[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|\\s?对\\s?\\d{1,3}|无理由',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
@@ -4371,7 +4534,7 @@ export const zh: Lexicon = {
     // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
       // Nor is the battle of a slogan a count: "打一场漂亮的翻身仗", "打赢一场攻坚战".
-      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|元|块|万|千|百)`,
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|步|天|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4379,6 +4542,8 @@ export const zh: Lexicon = {
         if (n === '千' && cls === '万') return null; // 千万 = "by all means"
         let v = cnNumber(n);
         if (!Number.isFinite(v)) return null;
+        // Steps walked are thousands; "分两步走" is a plan in two stages.
+        if (cls === '步' && v < 100) return null;
         if (cls === '万') v *= 1e4;
         else if (cls === '千') v *= 1e3;
         else if (cls === '百') v *= 100;
@@ -4401,7 +4566,9 @@ export const zh: Lexicon = {
     // 零事故, 零宕机, bug 清零, 发生率为零: a target of zero.
     {
       pattern:
-        '零(?=重大|安全|事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?<=率[^，,。；;]{0,6})为零' +
+        // The counted noun is part of the target, which names it even after a broad field of
+        // work ("确保全年安全生产零事故").
+        '零(?:(?:重大|安全)?(?:事故|故障|宕机|投诉|客诉|缺陷|差评|延期|逾期|丢单|漏洞|bug|p0)|(?=重大|安全))|(?<=率[^，,。；;]{0,6})为零' +
         // A count held at zero at the clause's end: "确保安全生产事故为零", "逾期账款降为零".
         '|(?<=[为到至归])零(?=\\s*(?:$|[，,。；;！!]))',
       parse: () => ({ value: 0, unit: 'count', relative: false }),
@@ -4640,6 +4807,13 @@ export const zh: Lexicon = {
       needs: '月',
       pattern: `(?<![\\d零〇一二两三四五六七八九十])(?<n>半|一|两|[三四五六七八九十]{1,2})\\s?月(?:之内|以内|内)${COMMA}`,
       resolve: (g, t) => span(t, cnNumber(g.n), 'month'),
+    },
+    // A response window of hours before the verb it bounds: "2小时内回复所有投诉" (an amount after
+    // 到/为/控制在, or with no such verb after it, stays a target: "压缩到4小时以内").
+    {
+      needs: '小时|钟头',
+      pattern: `(?:在\\s?)?(?<![\\d零〇一二两三四五六七八九十.]|[到至为]\\s?|控制在\\s?)${N}\\s?个?\\s?(?:小时|钟头)(?:之内|以内|内)(?=\\s?(?:回复|答复|响应|处理|解决|办结|反馈|上门|到场|送达|发货|出库|完成))`,
+      resolve: (_g, t) => within(t, 1, 'day'),
     },
     // A bare span before the verb it bounds: "30 天完成迁移", "两周上线新版".
     {

@@ -522,6 +522,88 @@ describe('zh: aims without a verb up front, opinions and who has been doing it',
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
+describe('zh: rates and audiences of schools, hotlines and wards are metrics', () => {
+  it.each([
+    // A broad word (服务) names what the rate is of; the rate is the metric.
+    ['要把三年级课后服务的参与率提高到九成。', '1 110'],
+    ['春节前把门店的日均翻台率提升到4次。', '1 111'],
+    // Citizens and patients are an audience, as customers are.
+    ['力争市民热线的群众满意度提升两个百分点。', '1 110'],
+    ['提升办事群众的满意度。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: version names, slogans, sites built, steps walked and zero counts', () => {
+  it.each([
+    // A version year names a plan or a standard (2025版): no amount; 按照 opens a plan.
+    ['按照2025版规划，年底前新建12家社区食堂。', '1 111'],
+    ['按照2025版标准修订病区的感控手册。', '1 110'],
+    // Everyone in a place before a slogan: the slogan names no metric.
+    ['今年全厂上下要降本增效。', '1 001'],
+    ['持续推进精益生产。', '1 000'],
+    ['努力办好人民满意的教育。', '1 000'],
+    // Steps walked count in thousands; two steps of a plan are no amount.
+    ['每天走一万步。', '1 111'],
+    ['分两步走，先把流程理顺。', '1 000'],
+    // Zero accidents names its metric after a field of work.
+    ['确保全年安全生产零事故。', '1 111'],
+    // A delivery verb that names its object (拿下驾照) is specific and done or not.
+    ['计划今年内拿下驾照。', '1 111'],
+    // A vague time before a level to pass: a target with no deadline.
+    ['直播间场观尽快破万。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: advice, job ads, news, report headers and themes are no plans', () => {
+  it.each([
+    ['建议下季度把广告预算提高20%。', '0'],
+    ['招聘启事：诚聘店长2名，要求三年以上餐饮管理经验。', '0'],
+    ['记者从市交通局获悉，地铁3号线将于年底开通。', '0'],
+    ['地铁3号线将于年底开通。', '0'],
+    ['汇报：本月门店营业额完成86万，达成率95%。', '0'],
+    ['降本增效是今年全行业的关键词。', '0'],
+    // The writer's own plan to open something, and a rate of suggestions, are still plans.
+    ['我们将于年底开通3个新站点。', '1 111'],
+    ['今年要把建议采纳率提高到20%。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: a change after a past time that opens the clause reports; news and asking for a way', () => {
+  it.each([
+    ['今年以来，我院平均住院日缩短至7.6天。', '0'],
+    ['去年工厂良品率提升到98.5%。', '0'],
+    ['上个月我们计划把转化率提高到5%。', '0'],
+    // Last year as a base inside the clause, or a time of the plan's own, keeps the plan.
+    ['毛利率在去年基础上提升2个百分点。', '1 110'],
+    ['年底前毛利率在去年基础上提升2个百分点。', '1 111'],
+    ['新闻：我市将用三年时间新建100所幼儿园。', '0'],
+    ['喜报：本月门店营业额突破百万！', '0'],
+    ['有什么办法能让直播间的转化率提高一倍', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: permits done, equipment effectiveness and feelings', () => {
+  it.each([
+    ['务必在月底前把后厨的健康证全部办完。', '1 111'],
+    ['上半年把2号线的设备综合效率从78%提升到85%。', '1 111'],
+    ['持续改善患者的就医感受。', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: a window of hours before a reply, new users in the verb, days in numerals', () => {
+  it.each([
+    ['2小时内回复所有投诉。', '1 111'],
+    ['客服要在2小时内回复所有投诉。', '1 111'],
+    // After 到 or with no verb after it, the hours stay the target.
+    ['本季度把工单平均处理时长压缩到4小时以内。', '1 111'],
+    ['首次响应时间2小时以内。', '1 110'],
+    ['月底前拉新15000人。', '1 111'],
+    ['年底前将库存周转天数减少十天。', '1 111'],
+    // 主要在 stays no plan.
+    ['主要在华东地区销售。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
