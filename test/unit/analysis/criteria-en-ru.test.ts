@@ -328,3 +328,50 @@ describe('en: everyday tasks with a done state', () => {
     ['Buy now and save 20%.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+// Shapes from a tenth batch: classrooms, wards, fundraising, compliance, building sites, open
+// source, household money; reason clauses, passives, frequencies and notices.
+describe('en: reasons, passives, frequencies and notices', () => {
+  it.each([
+    // A reason or condition before the plan holds neither its verb nor its vague words.
+    [
+      'Given how many leads go cold over the weekend, the sales team should follow up on every inbound lead within 4 hours.',
+      '1 111',
+    ],
+    [
+      "Since most returns come from sizing, let's cut the return rate on jeans to 8% by spring break.",
+      '1 111',
+    ],
+    // A passive shares its "be" with the intent; a passive answer on every item is a limit.
+    ['The foundation pour has to be finished before the first frost.', '1 111'],
+    ['Customer complaints have to be answered within one business day.', '1 111'],
+    ['The ticket backlog should be cleared by EOW.', '1 111'],
+    // "at some point" is a vague time, not a vague amount ("some").
+    ['We should open a college savings account for Maya at some point.', '1 110'],
+    // A participle after a comparative or zero, or opening a compound, is an adjective.
+    ['Fewer missed deliveries by the holidays.', '1 101'],
+    ['Zero lost-time injuries on site through the end of the project.', '1 111'],
+    ['We missed the delivery window on Friday.', '0'],
+    // The clause that made it a goal carries the metric, not a time before it.
+    ['Q3: better onboarding for self-serve teams', '1 101'],
+    // A frequency is a count per period.
+    ['Swim twice a week over the summer.', '1 111'],
+    ['Go to the gym once a week.', '1 111'],
+    ['Set aside £200 every payday.', '1 111'],
+    ['Put $200 into savings by next payday.', '1 111'],
+    // A window after an event; a recipient after the object.
+    ['Mark all mock papers within a week of the exam.', '1 111'],
+    ['Send the revised quote to the client by EOD.', '1 111'],
+    ['Triage every new issue within 72 hours.', '1 111'],
+    // Releases cut and support dropped are done or not.
+    ['Cut the 3.0 release by the end of January.', '1 111'],
+    ['Drop support for Python 3.8 in the next minor release.', '1 111'],
+    // Job ads, invitations, notices, rules for everyone, release notes and app copy.
+    ["We're looking for a fundraising manager to grow individual giving by 20% a year.", '0'],
+    ['Open house this Sunday from 1 to 4 pm, all welcome!', '0'],
+    ['The crane will be on site from Monday to Wednesday.', '0'],
+    ['Under the new rules, companies must file beneficial ownership reports within 30 days.', '0'],
+    ['New in 3.4: set weekly goals and track them on your dashboard.', '0'],
+    ['Set a monthly savings target to see your progress here.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
