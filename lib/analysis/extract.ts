@@ -1315,6 +1315,17 @@ export function extract(
     components.some(
       (x) => x.kind === 'target' && x.quantity?.unit === 'count' && isSpecific(x.text, cl),
     ) ||
+    // "Hit 100 customers by June": a count right before the metric says it names what is counted.
+    (!!metric &&
+      !first(cl.vague.S, lc, metric.start, metric.end) &&
+      components.some(
+        (x) =>
+          x.kind === 'target' &&
+          x.quantity?.unit === 'count' &&
+          x.quantity.value !== 1 &&
+          x.span.end <= metric!.start &&
+          !/[^\s]/u.test(text.slice(x.span.end, metric!.start)),
+      )) ||
     // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
     (!metricText.trim() &&
       components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency')) ||
