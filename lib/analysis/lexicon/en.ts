@@ -282,6 +282,13 @@ export const en: Lexicon = {
       'h2 plan',
       'h2 kpi',
       'h2 kpis',
+      'main objective',
+      'key objective',
+      'primary objective',
+      'primary goal',
+      'top goal',
+      'big rock',
+      'big rocks',
       'plan',
       'kpi',
       'kpis',
@@ -332,6 +339,18 @@ export const en: Lexicon = {
       'main goal',
       'key goal',
       'big goal',
+      // Outcomes and wishes as headers: "Desired outcome: 80% of staff trained by June".
+      'outcome',
+      'desired outcome',
+      'expected outcome',
+      'target outcome',
+      'success criteria',
+      'definition of success',
+      'mission',
+      'intention',
+      'dream',
+      'bucket list',
+      'big push',
     ],
   },
   intent: [
@@ -475,6 +494,24 @@ export const en: Lexicon = {
     "i'd like us to",
     "we'd like us to",
     'would like us to',
+    "i'd love for us to",
+    'i would love for us to',
+    'would love for us to',
+    "i'd like for us to",
+    'would like for us to',
+    // A job or task named with its period: "Our job this quarter is to cut churn to 2%".
+    'job is to',
+    'task is to',
+    'challenge is to',
+    'role is to',
+    'mandate is to',
+    'this quarter is to',
+    'this year is to',
+    'this month is to',
+    'this week is to',
+    'this sprint is to',
+    'next quarter is to',
+    'next year is to',
     'want us to',
     'next step is to',
     // The aim named after its thing: "More customers is the goal", "It's time we…".
@@ -625,6 +662,18 @@ export const en: Lexicon = {
       'set aside',
       // "Invest 10% of every paycheck in index funds".
       'invest',
+      // People and things served or placed: "Distribute 10,000 meals", "Lease 80% of the units".
+      'distribute',
+      'feed',
+      'shelter',
+      'vaccinate',
+      'graduate',
+      'harvest',
+      'recycle',
+      'compost',
+      'activate',
+      'lease',
+      'rent out',
       'put aside',
       'put away',
     ],
@@ -671,6 +720,7 @@ export const en: Lexicon = {
       'consolidate',
     ],
     reach: [
+      ...passive('answered handled closed processed'),
       'target',
       'exceed',
       'meet',
@@ -706,6 +756,10 @@ export const en: Lexicon = {
       'practise',
       'exercise',
       'walk',
+      'reply',
+      'acknowledge',
+      'beat',
+      'break even',
       'swim',
       'jog',
       'hike',
@@ -714,7 +768,7 @@ export const en: Lexicon = {
     deliver: [
       ...passive(`shipped launched released published completed finished delivered deployed migrated
         fixed resolved implemented built written sent signed hired onboarded submitted approved
-        translated integrated automated`),
+        translated integrated automated paid filed returned refunded`),
       'be rolled out',
       'be set up',
       // Noun-phrase plan items: "Rollout of SSO to all enterprise accounts in Q2".
@@ -900,6 +954,13 @@ export const en: Lexicon = {
       // within a week", "Give a talk at a meetup", "Backport the fix to 2.x", "Rotate the API keys".
       'mark',
       'give',
+      'find',
+      'agree',
+      'assign',
+      'outsource',
+      'edit',
+      'shred',
+      'purge',
       'buy',
       'reserve',
       'refinance',
@@ -916,6 +977,7 @@ export const en: Lexicon = {
       'be cleared',
     ],
     generic: [
+      ...passive('reviewed chased addressed tackled'),
       'align',
       'analyze',
       'analyse',
@@ -1085,6 +1147,19 @@ export const en: Lexicon = {
       // Teaching, care and ticket routines: "Triage every new issue within 72 hours".
       'triage',
       'tutor',
+      'join',
+      'contact',
+      'research',
+      'survey',
+      'delegate',
+      'decide on',
+      'decide',
+      'choose',
+      'blog',
+      'journal',
+      'slow down',
+      'advocate for',
+      'campaign for',
       'monitor',
       'escalate',
       'sustain',
@@ -1295,6 +1370,9 @@ export const en: Lexicon = {
     // Conditional projections: "If we grow 10% a month, we'll reach 100k users by summer".
     '^if\\s+(?:we|you|they|it|this|(?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?=\\s+(?:keeps|continues|stays|rises|falls|drops|grows)(?![\\p{L}])))\\s+(?:grow|grows|keep|keeps|continue|continues|maintain|maintains|stay|stays|hold|holds|rises|falls|drops)(?![\\p{L}])',
     // Announcements and notices open with their tag: "Announcement: …", "Heads-up: …", "FYI, …".
+    // Listicles and tips: "5 ways to boost your open rate", "Tip: set a deadline for every goal".
+    '^(?:\\d{1,3}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:simple\\s+|easy\\s+|proven\\s+|quick\\s+|practical\\s+)?(?:ways|tips|tricks|steps|reasons|ideas|mistakes|strategies|secrets|hacks|lessons|habits|signs|questions)\\s+(?:to|for|that|you|we|i|on|how|why)(?![\\p{L}])',
+    '^(?:pro\\s*)?(?:tips?|hint)\\s*[:–—-]',
     // Release notes: "New in 3.4: …", "What's new: …", "Changelog – …".
     "^(?:new\\s+in\\s+(?:v(?:ersion)?\\s*)?\\d[\\w.]*|what['’]s\\s+new(?:\\s+in\\s+\\S+)?|release\\s+notes|changelog|new\\s+features?)\\s*[:–—-]",
     // Job ads: "We're looking for a fundraising manager to grow…".
@@ -1352,6 +1430,26 @@ export const en: Lexicon = {
     'is essential',
     'is overrated',
     'are vanity metrics',
+    // Opinions of a target, shop copy, and pointers to an attachment.
+    'is unrealistic',
+    'are unrealistic',
+    'is too ambitious',
+    'are too ambitious',
+    'is too aggressive',
+    'free shipping',
+    'this week only',
+    'this weekend only',
+    'today only',
+    'save up to',
+    'sign up by',
+    'sign up before',
+    'early access',
+    'join us',
+    'join our team',
+    'is attached',
+    'are attached',
+    'see attached',
+    'in the attached',
     'makes sites',
     'helps',
     // Calls to action, reminders to the reader and price notices are no one's aim.
@@ -1785,6 +1883,19 @@ export const en: Lexicon = {
       'in the longer term',
       'ongoing',
       'on an ongoing basis',
+      // Waiting for a better moment: "Clean up the garage when things calm down".
+      'next time',
+      'when things calm down',
+      'when things quiet down',
+      'when things settle down',
+      'once things settle down',
+      'once things calm down',
+      'when we have the budget',
+      'when we have budget',
+      'when we have time',
+      'when i have time',
+      'when i get time',
+      'if we have time',
     ],
   },
   metrics: [
@@ -1818,6 +1929,10 @@ export const en: Lexicon = {
     'ltv',
     'clv',
     'new customers',
+    'new clients',
+    'new client',
+    'paying clients',
+    'retainer clients',
     'paying customers',
     'repeat customers',
     'customer count',
@@ -2696,7 +2811,7 @@ export const en: Lexicon = {
   // "Get the invoices paid", "Get the A/B test live before…": getting a thing into a done state
   // delivers it (the lexicon lists "get" as a generic verb: "Get more reviews" delivers nothing).
   deliveryPattern:
-    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
+    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line|set\\s+up|(?:in|out)$)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
     // Cutting a release and dropping support for a version are done or not.
     '|cut\\s+(?:the|a|an)\\s+(?:[^\\s;!?]+\\s+){0,2}?release(?:\\s+candidate)?|(?:drop|end)\\s+support\\s+for\\s[^;!?]+',
   // A number between "the" and its noun names a known set or a thing ("the 3 onboarding emails",
@@ -2740,6 +2855,11 @@ export const en: Lexicon = {
     fourfold: 4,
     fivefold: 5,
     tenfold: 10,
+  },
+  // "15 per cent", "20 percent", "2 percentage points".
+  unitWords: {
+    percent: ['per cent', 'percent', 'pct'],
+    points: ['percentage points', 'percentage point'],
   },
   scales: {
     k: 1e3,
@@ -3166,7 +3286,7 @@ export const en: Lexicon = {
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!\\s+\\d)`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!-\\p{L})(?!\\s+\\d)`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -3225,10 +3345,10 @@ export const en: Lexicon = {
     },
     {
       needs:
-        'tomorrow|tonight|today|eod|eow|end|close|morning|afternoon|evening|lunch|\\d\\s?[ap]m',
+        'tomorrow|tonight|today|eod|eow|end|close|morning|afternoon|evening|lunch|noon|midday|midnight|\\d\\s?[ap]m',
       // Within the day: "by end of play", "this afternoon", "by lunchtime", "by 5pm Friday".
       pattern:
-        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow|(?:end|close)\\s+of\\s+play)(?![\\p{L}])|this\\s+(?:morning|afternoon|evening)(?![\\p{L}])|(?:by|before|until)\\s+(?:\\d{1,2}(?::[0-5]\\d)?\\s*(?:am|pm)|lunch(?:time)?)(?![\\p{L}])',
+        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow|(?:end|close)\\s+of\\s+play)(?![\\p{L}])|this\\s+(?:morning|afternoon|evening)(?![\\p{L}])|(?:by|before|until)\\s+(?:\\d{1,2}(?::[0-5]\\d)?\\s*(?:am|pm)|lunch(?:time)?|noon|midday|midnight)(?![\\p{L}])',
       resolve: (_g, t) => thisWeek(t),
     },
     {
@@ -3240,15 +3360,60 @@ export const en: Lexicon = {
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
     },
     {
+      // Named days of the calendar and of trade: "by Labor Day", "on Prime Day", "before Diwali".
+      needs:
+        'labor day|labour day|memorial day|mother|father|independence day|fourth of july|prime day|tax day|valentine|halloween|diwali|eid|hanukkah|chanukah|ramadan|new year|patrick|boxing day|back|singles|super bowl|bank holiday|presidents|juneteenth',
+      pattern: `(?:before|by|for|until|on|ahead\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:labou?r\\s+day|memorial\\s+day|mother['’]?s['’]?\\s+day|father['’]?s['’]?\\s+day|independence\\s+day|(?:the\\s+)?fourth\\s+of\\s+july|prime\\s+day|tax\\s+day|valentine['’]?s(?:\\s+day)?|halloween|diwali|eid|hanukkah|chanukah|ramadan|lunar\\s+new\\s+year|chinese\\s+new\\s+year|new\\s+year['’]?s(?:\\s+(?:eve|day))?|st\\.?\\s+patrick['’]?s(?:\\s+day)?|boxing\\s+day|back[-\\s]to[-\\s]school(?:\\s+season)?|singles['’]?\\s+day|(?:the\\s+)?super\\s+bowl|(?:the\\s+)?(?:next\\s+)?bank\\s+holiday|presidents['’]?\\s+day|juneteenth)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 6 }),
+    },
+    {
+      // Before something happens: "before the baby arrives", "before the semester starts",
+      // "until school goes back", "by the time the kids return".
+      needs: 'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap',
+      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // "six months from now", "a year from today".
+      needs: 'from now|from today',
+      pattern: `(?<![\\p{L}])(?:${NUM}|an?|one)\\s+${UNIT}\\s+from\\s+(?:now|today)(?![\\p{L}])`,
+      resolve: (g, t) => within(t, g.n ? num(g.n) : 1, unit(g.unit)),
+    },
+    {
+      // "by the first day of school", "before the last day of term".
+      needs: 'day of',
+      pattern: `(?:by|before|on|for|until)\\s+the\\s+(?:first|last)\\s+day\\s+of\\s+(?:school|term|classes|class|camp|the\\s+(?:school\\s+)?(?:year|term|semester|month))(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // A plan headed by its month or year: "March goal: run 100 km", "2027 goals: …".
+      needs: MONTH_NEEDS,
+      pattern: `^\\s*${MONTH}(?:['’]s)?\\s+(?:goals?|targets?|focus|priorit(?:y|ies)|plan|okrs?|objectives?|resolutions?|kpis?|challenge)(?=\\s*[:–—-])`,
+      resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon)), months: 1 }),
+    },
+    {
+      needs: '20\\d\\d',
+      pattern: `^\\s*(?<y>20\\d{2})(?:['’]s)?\\s+(?:goals?|targets?|focus|priorit(?:y|ies)|plan|okrs?|objectives?|resolutions?|kpis?|challenge)(?=\\s*[:–—-])`,
+      resolve: (g, t) =>
+        Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
+    },
+    {
+      // Weekdays in the plural are a weekly cadence: "Post a new recipe on Mondays".
+      needs: 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends',
+      pattern:
+        '(?<![\\p{L}])(?:on|every|all)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun|week)(?:day|end)s(?![\\p{L}])',
+      resolve: () => cadence('P1W'),
+    },
+    {
       needs: 'every|each|daily|once|per|night',
       pattern:
-        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend)(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend|shift)(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))',
       resolve: () => cadence('P1D'),
     },
     {
       needs: 'week|wow',
       pattern:
-        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s](?:over|on)[-\\s]week|wow(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|week[-\\s](?:over|on)[-\\s]week|wow(?![\\p{L}])',
       resolve: () => cadence('P1W'),
     },
     {
@@ -3260,19 +3425,19 @@ export const en: Lexicon = {
     {
       needs: 'month|mom',
       pattern:
-        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s](?:over|on)[-\\s]month|mom(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|month[-\\s](?:over|on)[-\\s]month|mom(?![\\p{L}])',
       resolve: () => cadence('P1M'),
     },
     {
       needs: 'quarter|qoq',
       pattern:
-        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s](?:over|on)[-\\s]quarter|qoq(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|quarter[-\\s](?:over|on)[-\\s]quarter|qoq(?![\\p{L}])',
       resolve: () => cadence('P3M'),
     },
     {
       needs: 'year|annual|yoy',
       pattern:
-        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s](?:over|on)[-\\s]year|yoy(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|year[-\\s](?:over|on)[-\\s]year|yoy(?![\\p{L}])',
       resolve: () => cadence('P1Y'),
     },
     {

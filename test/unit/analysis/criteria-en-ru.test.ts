@@ -375,3 +375,49 @@ describe('en: reasons, passives, frequencies and notices', () => {
     ['Set a monthly savings target to see your progress here.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: named days, events, headers by period, counts and shop copy', () => {
+  it.each([
+    // Named days of the calendar and of trade are deadlines.
+    ['Reach 500 newsletter signups by Labor Day.', '1 111'],
+    ['Hit $50k in sales on Prime Day.', '1 111'],
+    ['Sell 300 pumpkin pies before Halloween.', '1 111'],
+    // Before something happens, from now, the first day of school.
+    ['Hire two teaching assistants before the semester starts.', '1 111'],
+    ['Have the classroom set up by the first day of school.', '1 111'],
+    ['Open the second café a year from now.', '1 111'],
+    // "the year" of "the year-end review" is no time frame.
+    ['Simplify the year-end review.', '1 100'],
+    // Shifts and plural weekdays are cadences; a rate named by its cadence is a metric.
+    ['Restock the shelves on every shift.', '1 111'],
+    ['Post a new recipe on Mondays.', '1 111'],
+    ['Q1: 50 new monthly donors', '1 111'],
+    // A plan headed by its month or year.
+    ['March goal: run 100 km.', '1 111'],
+    ['2027 goals: read 24 books and run a marathon.', '1 111'],
+    // Passive handling; getting a thing in or out; waiting for a better moment is vague.
+    ['Returns should be processed within 3 days by March.', '1 111'],
+    ['Have the offer letter out by tomorrow morning.', '1 111'],
+    ['You need to get your timesheets in by EOD Friday.', '1 111'],
+    ["Fix the leaking roof next time it's dry.", '1 110'],
+    ['Clean up the garage when things calm down.', '1 100'],
+    // Headers and wishes that name the plan; a job with its period.
+    ['Main objective for Q2: 300 active clinics.', '1 111'],
+    ['Desired outcome: 80% of staff trained by June.', '1 111'],
+    ['Our job this quarter is to cut churn to 2%.', '1 111'],
+    ["I'd love for us to hit 100 customers by June.", '1 111'],
+    // A count right before the metric names what is counted; "per cent" is a percentage.
+    ["Sign 10 new clients in two weeks' time.", '1 111'],
+    ['Help 200 families with their tax returns by April.', '1 111'],
+    ['Improve 3 things by June.', '1 011'],
+    ['Cut food waste by 15 per cent this year.', '1 111'],
+    // Opinions of a target, listicles, tips, shop copy and attachments are no one's aim.
+    ['The target is unrealistic.', '0'],
+    ['5 ways to boost your open rate this month', '0'],
+    ['Tip: set a deadline for every goal.', '0'],
+    ['Free shipping on orders over $50 this week only.', '0'],
+    ['Save up to 30% when you renew by Friday.', '0'],
+    ['Sign up by Friday to get early access.', '0'],
+    ['Targets for the sales team are attached.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
