@@ -1037,8 +1037,15 @@ export function extract(
 
   // The action: the verb a plan clause starts with, else the first action after an intent.
   action = initial.find((a, k) => a && !clauses[k]!.past) ?? null;
-  for (let k = 0; k < clauses.length && !action; k++) {
-    const c = clauses[k]!;
+  // A purpose or reason opener before another clause holds no plan ("Given how many leads go
+  // cold, the team should follow up…"): its verbs are tried last.
+  const opener = (c: Clause, k: number) =>
+    k < clauses.length - 1 && !!cl.purposeAtStart?.test(lc.slice(c.start, c.end));
+  const order = clauses.some(opener)
+    ? [...clauses.filter((c, k) => !opener(c, k)), ...clauses.filter(opener)]
+    : clauses;
+  for (let k = 0; k < order.length && !action; k++) {
+    const c = order[k]!;
     if (c.past) continue;
     // After an intent phrase, its verb ("Tỷ lệ mở email cần cải thiện": cải thiện, not mở).
     const intentEnd =
@@ -1049,7 +1056,8 @@ export function extract(
         !components.some((x) => overlaps(x.span, h) && x.kind !== 'intent') &&
         !nounOrPast(text, lc, h.start, h.end, cl),
     );
-    const a = candidates.find((h) => h.start >= intentEnd) ?? candidates[0];
+    // A passive may share its "be" with the intent ("must be reduced").
+    const a = candidates.find((h) => h.end > intentEnd) ?? candidates[0];
     if (a) action = { start: a.start, end: a.end, kind: actionKind(cl, lc.slice(a.start, a.end)) };
   }
   // "把订单系统迁移到云上": 把 only introduces the object; the action is the verb after it.
@@ -1092,22 +1100,26 @@ export function extract(
 
   // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
   for (const c of goal ? goalClauses : clauses) {
-    for (const crit of VAGUE_CRITERIA) {
-      for (const h of matches(cl.vague[crit], lc, c.start, c.end)) {
-        if (action && overlaps(h, action)) continue;
-        if (
-          components.some(
-            (x) =>
-              (x.kind === 'deadline' ||
-                x.kind === 'target' ||
-                x.kind === 'baseline' ||
-                x.kind === 'vague') &&
-              overlaps(x.span, h),
-          )
+    if (goal && opener(c, clauses.indexOf(c))) continue;
+    // The longest phrase wins across criteria: "at some point" is no "some".
+    const hits: (Span & { crit: (typeof VAGUE_CRITERIA)[number] })[] = [];
+    for (const crit of VAGUE_CRITERIA)
+      for (const h of matches(cl.vague[crit], lc, c.start, c.end))
+        hits.push({ start: h.start, end: h.end, crit });
+    for (const h of hits.length > 1 ? sortSmall(hits, longestFirst) : hits) {
+      if (action && overlaps(h, action)) continue;
+      if (
+        components.some(
+          (x) =>
+            (x.kind === 'deadline' ||
+              x.kind === 'target' ||
+              x.kind === 'baseline' ||
+              x.kind === 'vague') &&
+            overlaps(x.span, h),
         )
-          continue;
-        add({ kind: 'vague', span: h, criterion: crit });
-      }
+      )
+        continue;
+      add({ kind: 'vague', span: { start: h.start, end: h.end }, criterion: h.crit });
     }
   }
 
@@ -1119,7 +1131,8 @@ export function extract(
     (action && goalClauses.find((c) => inside(action!, c))) ??
     goalClauses.find(holds(['intent', 'hedge'])) ??
     goalClauses.find(holds(['target', 'baseline'])) ??
-    goalClauses[0];
+    // Else the clause that made it a goal ("Q3: better onboarding", not "Q3").
+    goalClauses.reduce<Clause | undefined>((a, c) => (a && a.score >= c.score ? a : c), undefined);
   // "Хочу, чтобы подписчиков было больше": an intent alone in its clause governs the next one.
   if (goalClause && !action) {
     const said = components.filter(
@@ -1318,6 +1331,17 @@ export function extract(
     components.some(
       (x) => x.kind === 'target' && x.quantity?.unit === 'count' && isSpecific(x.text, cl),
     ) ||
+    // "Hit 100 customers by June": a count right before the metric says it names what is counted.
+    (!!metric &&
+      !first(cl.vague.S, lc, metric.start, metric.end) &&
+      components.some(
+        (x) =>
+          x.kind === 'target' &&
+          x.quantity?.unit === 'count' &&
+          x.quantity.value !== 1 &&
+          x.span.end <= metric!.start &&
+          !/[^\s]/u.test(text.slice(x.span.end, metric!.start)),
+      )) ||
     // "Earn £60k in 2027", "Заработать 3 млн рублей": with no other object, the money is the metric.
     (!metricText.trim() &&
       components.some((x) => x.kind === 'target' && x.quantity?.unit === 'currency')) ||

@@ -282,6 +282,13 @@ export const en: Lexicon = {
       'h2 plan',
       'h2 kpi',
       'h2 kpis',
+      'main objective',
+      'key objective',
+      'primary objective',
+      'primary goal',
+      'top goal',
+      'big rock',
+      'big rocks',
       'plan',
       'kpi',
       'kpis',
@@ -332,6 +339,18 @@ export const en: Lexicon = {
       'main goal',
       'key goal',
       'big goal',
+      // Outcomes and wishes as headers: "Desired outcome: 80% of staff trained by June".
+      'outcome',
+      'desired outcome',
+      'expected outcome',
+      'target outcome',
+      'success criteria',
+      'definition of success',
+      'mission',
+      'intention',
+      'dream',
+      'bucket list',
+      'big push',
     ],
   },
   intent: [
@@ -475,6 +494,24 @@ export const en: Lexicon = {
     "i'd like us to",
     "we'd like us to",
     'would like us to',
+    "i'd love for us to",
+    'i would love for us to',
+    'would love for us to',
+    "i'd like for us to",
+    'would like for us to',
+    // A job or task named with its period: "Our job this quarter is to cut churn to 2%".
+    'job is to',
+    'task is to',
+    'challenge is to',
+    'role is to',
+    'mandate is to',
+    'this quarter is to',
+    'this year is to',
+    'this month is to',
+    'this week is to',
+    'this sprint is to',
+    'next quarter is to',
+    'next year is to',
     'want us to',
     'next step is to',
     // The aim named after its thing: "More customers is the goal", "It's time we…".
@@ -623,6 +660,20 @@ export const en: Lexicon = {
       'reclaim',
       // Money put away: "Set aside £200 every payday".
       'set aside',
+      // "Invest 10% of every paycheck in index funds".
+      'invest',
+      // People and things served or placed: "Distribute 10,000 meals", "Lease 80% of the units".
+      'distribute',
+      'feed',
+      'shelter',
+      'vaccinate',
+      'graduate',
+      'harvest',
+      'recycle',
+      'compost',
+      'activate',
+      'lease',
+      'rent out',
       'put aside',
       'put away',
     ],
@@ -663,13 +714,13 @@ export const en: Lexicon = {
       'cut back',
       'wind down',
       'phase down',
-      'clear',
       'pay back',
       'bring forward',
       'compress',
       'consolidate',
     ],
     reach: [
+      ...passive('answered handled closed processed'),
       'target',
       'exceed',
       'meet',
@@ -705,12 +756,19 @@ export const en: Lexicon = {
       'practise',
       'exercise',
       'walk',
+      'reply',
+      'acknowledge',
+      'beat',
+      'break even',
+      'swim',
+      'jog',
+      'hike',
       'train',
     ],
     deliver: [
       ...passive(`shipped launched released published completed finished delivered deployed migrated
         fixed resolved implemented built written sent signed hired onboarded submitted approved
-        translated integrated automated`),
+        translated integrated automated paid filed returned refunded`),
       'be rolled out',
       'be set up',
       // Noun-phrase plan items: "Rollout of SSO to all enterprise accounts in Q2".
@@ -892,8 +950,34 @@ export const en: Lexicon = {
       'calibrate',
       'arrange',
       'coordinate',
+      // Marking, giving a talk or feedback, buying, backing up: done or not. "Mark all mock papers
+      // within a week", "Give a talk at a meetup", "Backport the fix to 2.x", "Rotate the API keys".
+      'mark',
+      'give',
+      'find',
+      'agree',
+      'assign',
+      'outsource',
+      'edit',
+      'shred',
+      'purge',
+      'buy',
+      'reserve',
+      'refinance',
+      'merge',
+      'backport',
+      'back up',
+      'encrypt',
+      'rotate',
+      'delete',
+      'rehearse',
+      // Clearing a backlog empties it: "Clear the ticket backlog by EOW".
+      'clear',
+      'clear out',
+      'be cleared',
     ],
     generic: [
+      ...passive('reviewed chased addressed tackled'),
       'align',
       'analyze',
       'analyse',
@@ -1060,9 +1144,51 @@ export const en: Lexicon = {
       'keep track of',
       'stick to',
       'commit to',
+      // Teaching, care and ticket routines: "Triage every new issue within 72 hours".
+      'triage',
+      'tutor',
+      'join',
+      'contact',
+      'research',
+      'survey',
+      'delegate',
+      'decide on',
+      'decide',
+      'choose',
+      'blog',
+      'journal',
+      'slow down',
+      'advocate for',
+      'campaign for',
+      'monitor',
+      'escalate',
+      'sustain',
+      'memorize',
+      'memorise',
+      'thank',
+      'chase',
+      'canvass',
+      'lobby',
+      'fundraise',
+      'put',
+      'comply with',
     ],
   },
-  purpose: ['to', 'in order to', 'so as to'],
+  // Also reasons and conditions before the plan: "Given how many leads go cold, the team should…".
+  purpose: [
+    'to',
+    'in order to',
+    'so as to',
+    'given',
+    'since',
+    'because',
+    'now that',
+    'seeing that',
+    'considering',
+    'assuming',
+    'if',
+    'once',
+  ],
   connectors: [
     // Adverbs before the verb: "Significantly grow ARR next year".
     'significantly',
@@ -1148,8 +1274,10 @@ export const en: Lexicon = {
   ],
   // Simple past and present perfect: -ed forms and common irregular verbs, plus "has/have + participle".
   pastPatterns: [
-    '(?<![\\p{L}\\p{N}])(?!(?:need|speed|feed|seed|bed|red|shed|hundred|indeed|ahead|dead|head|bread|breed|thread|proceed|succeed|exceed|embed)(?![\\p{L}]))[a-z]{2,}(?:ed)(?![\\p{L}\\p{N}])',
-    '(?<![\\p{L}\\p{N}])(?:grew|rose|fell|won|got|made|built|drove|hit|beat|sold|ran|brought|saw|went|came|took|gave|spent|lost|began|became|shrank|doubled|tripled|halved|reached|dropped|jumped|climbed|stood|kept|held|led|paid|cut|set|closed|sent|wrote|read|met|missed|ended)(?![\\p{L}\\p{N}])',
+    // A participle after a quantifier is an adjective ("Fewer missed deliveries", "zero failed
+    // payments"), and so is one that opens a compound ("lost-time injuries", "fixed-price bids").
+    '(?<![\\p{L}\\p{N}])(?<!(?:fewer|less|more|zero|no)\\s)(?!(?:need|speed|feed|seed|bed|red|shed|hundred|indeed|ahead|dead|head|bread|breed|thread|proceed|succeed|exceed|embed)(?![\\p{L}]))[a-z]{2,}(?:ed)(?![\\p{L}\\p{N}])(?!-\\p{L})',
+    '(?<![\\p{L}\\p{N}])(?<!(?:fewer|less|more|zero|no)\\s)(?:grew|rose|fell|won|got|made|built|drove|hit|beat|sold|ran|brought|saw|went|came|took|gave|spent|lost|began|became|shrank|doubled|tripled|halved|reached|dropped|jumped|climbed|stood|kept|held|led|paid|cut|set|closed|sent|wrote|read|met|missed|ended)(?![\\p{L}\\p{N}])(?!-\\p{L})',
     '(?<![\\p{L}\\p{N}])(?:has|have|had)\\s+(?:\\w+\\s+)?(?:been|grown|risen|fallen|gone|seen|won|gotten|[a-z]+ed)(?![\\p{L}\\p{N}])',
   ],
   statusMarkers: [
@@ -1242,6 +1370,13 @@ export const en: Lexicon = {
     // Conditional projections: "If we grow 10% a month, we'll reach 100k users by summer".
     '^if\\s+(?:we|you|they|it|this|(?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?=\\s+(?:keeps|continues|stays|rises|falls|drops|grows)(?![\\p{L}])))\\s+(?:grow|grows|keep|keeps|continue|continues|maintain|maintains|stay|stays|hold|holds|rises|falls|drops)(?![\\p{L}])',
     // Announcements and notices open with their tag: "Announcement: …", "Heads-up: …", "FYI, …".
+    // Listicles and tips: "5 ways to boost your open rate", "Tip: set a deadline for every goal".
+    '^(?:\\d{1,3}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:simple\\s+|easy\\s+|proven\\s+|quick\\s+|practical\\s+)?(?:ways|tips|tricks|steps|reasons|ideas|mistakes|strategies|secrets|hacks|lessons|habits|signs|questions)\\s+(?:to|for|that|you|we|i|on|how|why)(?![\\p{L}])',
+    '^(?:pro\\s*)?(?:tips?|hint)\\s*[:–—-]',
+    // Release notes: "New in 3.4: …", "What's new: …", "Changelog – …".
+    "^(?:new\\s+in\\s+(?:v(?:ersion)?\\s*)?\\d[\\w.]*|what['’]s\\s+new(?:\\s+in\\s+\\S+)?|release\\s+notes|changelog|new\\s+features?)\\s*[:–—-]",
+    // Job ads: "We're looking for a fundraising manager to grow…".
+    "^(?:we(?:['’]re|\\s+are)|[\\p{L}]+\\s+is)\\s+(?:looking\\s+for|seeking|hiring)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:manager|engineer|developer|designer|lead|director|officer|coordinator|specialist|assistant|analyst|associate|intern|head|executive|representative|rep|consultant|accountant|nurse|teacher|marketer|writer|recruiter|administrator)s?(?![\\p{L}])",
     '^(?:just\\s+)?(?:an?\\s+)?(?:quick\\s+)?(?:announcement|fyi|heads[- ]?up|psa|notice|news|update|status|status update|for your information)(?:\\s*[:,–—-]|\\s+(?:that|for\\s+(?:everyone|all))(?![\\p{L}]))',
     '^[^,;:]{1,60}?\\s(?:means|refers to|is defined as|stands for|is the (?:number|share|ratio|percentage|rate|metric|measure)|is a (?:metric|measure|number|ratio|term|way|kpi))(?![\\p{L}])',
     '^(?:an?|the)\\s+(?:kpi|okr|goal|objective|metric|key result|target)\\s+is\\s+an?\\s',
@@ -1295,6 +1430,26 @@ export const en: Lexicon = {
     'is essential',
     'is overrated',
     'are vanity metrics',
+    // Opinions of a target, shop copy, and pointers to an attachment.
+    'is unrealistic',
+    'are unrealistic',
+    'is too ambitious',
+    'are too ambitious',
+    'is too aggressive',
+    'free shipping',
+    'this week only',
+    'this weekend only',
+    'today only',
+    'save up to',
+    'sign up by',
+    'sign up before',
+    'early access',
+    'join us',
+    'join our team',
+    'is attached',
+    'are attached',
+    'see attached',
+    'in the attached',
     'makes sites',
     'helps',
     // Calls to action, reminders to the reader and price notices are no one's aim.
@@ -1362,6 +1517,23 @@ export const en: Lexicon = {
     'fees increase',
     'rates increase',
     'rates will increase',
+    // Invitations, site notices, rules that bind everyone, and app copy are no one's aim.
+    'all welcome',
+    'all are welcome',
+    'everyone welcome',
+    'everyone is welcome',
+    'will be on site',
+    'will be onsite',
+    'will be on-site',
+    'under the new rules',
+    'under the new law',
+    'under the new regulations',
+    'under the new policy',
+    'required by law',
+    'the law requires',
+    'to see your progress',
+    'to track your progress',
+    'to get started',
     'congrats',
     'congratulations',
     'kudos',
@@ -1711,6 +1883,19 @@ export const en: Lexicon = {
       'in the longer term',
       'ongoing',
       'on an ongoing basis',
+      // Waiting for a better moment: "Clean up the garage when things calm down".
+      'next time',
+      'when things calm down',
+      'when things quiet down',
+      'when things settle down',
+      'once things settle down',
+      'once things calm down',
+      'when we have the budget',
+      'when we have budget',
+      'when we have time',
+      'when i have time',
+      'when i get time',
+      'if we have time',
     ],
   },
   metrics: [
@@ -1744,6 +1929,10 @@ export const en: Lexicon = {
     'ltv',
     'clv',
     'new customers',
+    'new clients',
+    'new client',
+    'paying clients',
+    'retainer clients',
     'paying customers',
     'repeat customers',
     'customer count',
@@ -2614,13 +2803,17 @@ export const en: Lexicon = {
     'off',
     'onto',
     'into',
+    'to',
   ],
   // Also a window after an event: "close the books within five business days of month-end".
-  limitPattern: `(?<![\\p{L}])(?:every|each|all|respond\\s+to|reply\\s+to|answer)\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
+  // A passive answer is on every item too: "Complaints have to be answered within one business day".
+  limitPattern: `(?<![\\p{L}])(?:every|each|all|respond\\s+to|reply\\s+to|answer|(?<=be\\s)(?:answered|resolved|handled|processed|acknowledged|triaged|returned|replied\\s+to|responded\\s+to|dealt\\s+with))\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
   // "Get the invoices paid", "Get the A/B test live before…": getting a thing into a done state
   // delivers it (the lexicon lists "get" as a generic verb: "Get more reviews" delivers nothing).
   deliveryPattern:
-    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line)(?![\\p{L}])(?:\\s[^.;!?]*)?',
+    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line|set\\s+up|(?:in|out)$)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
+    // Cutting a release and dropping support for a version are done or not.
+    '|cut\\s+(?:the|a|an)\\s+(?:[^\\s;!?]+\\s+){0,2}?release(?:\\s+candidate)?|(?:drop|end)\\s+support\\s+for\\s[^;!?]+',
   // A number between "the" and its noun names a known set or a thing ("the 3 onboarding emails",
   // "the 2025 budget spreadsheet", "the 5 o'clock standup"): no target.
   countScope: {
@@ -2662,6 +2855,11 @@ export const en: Lexicon = {
     fourfold: 4,
     fivefold: 5,
     tenfold: 10,
+  },
+  // "15 per cent", "20 percent", "2 percentage points".
+  unitWords: {
+    percent: ['per cent', 'percent', 'pct'],
+    points: ['percentage points', 'percentage point'],
   },
   scales: {
     k: 1e3,
@@ -2869,6 +3067,16 @@ export const en: Lexicon = {
       }),
     },
     {
+      // A frequency is a count per period: "swim twice a week", "once a month".
+      pattern:
+        '(?<![\\p{L}\\p{N}])(?<w>once|twice|thrice)(?=\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|fortnight|term|semester|sprint|morning|evening|night|weekday|weekend)(?![\\p{L}]))',
+      parse: (g) => ({
+        value: { once: 1, twice: 2, thrice: 3 }[(g.w ?? '').toLowerCase() as 'once'] ?? 1,
+        unit: 'count',
+        relative: false,
+      }),
+    },
+    {
       pattern:
         '(?<![\\p{L}\\p{N}])(?<w>double(?!\\s+down)|doubles|doubled|triple|triples|tripled|quadruple|quadrupled|halve|halved|twice|a third|a quarter|(?<!\\ba\\s)half(?![-\\s](?:term|year|day|time|hour)(?![\\p{L}]))|(?<x>\\d+)x|[x×](?<x2>\\d+)|(?<f>two|three|four|five|ten|\\d+)[-\\s]?fold)(?![\\p{L}\\p{N}])(?!-\\p{L})',
       parse: (g) => {
@@ -2987,7 +3195,8 @@ export const en: Lexicon = {
       // Frequencies: "twice a month", "3 times a week", "forty candidates a week". A bare "per
       // month" after a metric names a rate ("revenue per month"): it needs an amount before it.
       needs: 'day|week|month|quarter|year',
-      pattern: `(?:(?:once|twice|${NUM}\\s+times)\\s+(?:a|an|per|each|every)|(?<![\\p{L}])(?<!(?:in|within|over|for|half|than|after|under|by)\\s)(?:a|per))\\s+(?<unit>day|week|month|quarter|year)(?!\\s+(?:ago|earlier|later|before|from)(?![\\p{L}]))(?![\\p{L}-])(?<=(?:\\d|(?<![\\p{L}])(?:${UPTO99}|dozen|hundred|thousand|once|twice)(?![\\p{L}]))[^.;:!?\\n]{0,60})`,
+      // The count before "times" is an amount of its own, outside the span.
+      pattern: `(?:(?<=(?<![\\p{L}])(?:once|twice|thrice|${NUM}\\s+times)\\s+)(?:a|an|per|each|every)|(?<![\\p{L}])(?<!(?:in|within|over|for|half|than|after|under|by)\\s)(?:a|per))\\s+(?<unit>day|week|month|quarter|year)(?!\\s+(?:ago|earlier|later|before|from)(?![\\p{L}]))(?![\\p{L}-])(?<=(?:\\d|(?<![\\p{L}])(?:${UPTO99}|dozen|hundred|thousand|once|twice)(?![\\p{L}]))[^.;:!?\\n]{0,60})`,
       resolve: (g) =>
         cadence(
           ({ day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y' } as const)[
@@ -2998,22 +3207,25 @@ export const en: Lexicon = {
     {
       // "every Friday", "each Monday morning", "every two months", "every 3 weeks".
       needs: 'every|each',
-      pattern: `(?:every|each)\\s+(?:(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:other|${NUM})\\s+(?<unit>days?|weeks?|months?|quarters?|years?))(?![\\p{L}])`,
+      // "every payday", "each paycheck": a pay period, monthly in most places.
+      pattern: `(?:every|each)\\s+(?:(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:other|${NUM})\\s+(?<unit>days?|weeks?|months?|quarters?|years?)|(?<pay>pay\\s?day|pay\\s?check|paycheque|pay\\s+period))(?![\\p{L}])`,
       resolve: (g) =>
-        g.dow
-          ? cadence('P1W')
-          : cadence(
-              ({ day: 'P1D', week: 'P2W', month: 'P3M', quarter: 'P1Y', year: 'P1Y' } as const)[
-                unit(g.unit)
-              ],
-            ),
+        g.pay
+          ? cadence('P1M')
+          : g.dow
+            ? cadence('P1W')
+            : cadence(
+                ({ day: 'P1D', week: 'P2W', month: 'P3M', quarter: 'P1Y', year: 'P1Y' } as const)[
+                  unit(g.unit)
+                ],
+              ),
     },
     {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one',
-      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?)(?![\\p{L}])`,
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon',
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3074,7 +3286,7 @@ export const en: Lexicon = {
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!\\s+\\d)`,
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!-\\p{L})(?!\\s+\\d)`,
       needs: 'year|eoy',
       resolve: (_g, t) => endOfYear(t),
     },
@@ -3121,7 +3333,8 @@ export const en: Lexicon = {
     {
       needs: 'day|week|month|quarter|year',
       // "within the quarter": the current one, as long as a unit at most.
-      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!\\s+(?:ago|before|after|of)(?![\\p{L}]))`,
+      // "within a week of the exam" is a window after an event; "in the week of May 3" is no frame.
+      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!\\s+(?:ago|before|after)(?![\\p{L}]))(?!(?<!within\\s+\\S+\\s+\\S+)\\s+of(?![\\p{L}]))`,
       resolve: (g, t) => within(t, 1, unit(g.unit)),
     },
     {
@@ -3132,10 +3345,10 @@ export const en: Lexicon = {
     },
     {
       needs:
-        'tomorrow|tonight|today|eod|eow|end|close|morning|afternoon|evening|lunch|\\d\\s?[ap]m',
+        'tomorrow|tonight|today|eod|eow|end|close|morning|afternoon|evening|lunch|noon|midday|midnight|\\d\\s?[ap]m',
       // Within the day: "by end of play", "this afternoon", "by lunchtime", "by 5pm Friday".
       pattern:
-        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow|(?:end|close)\\s+of\\s+play)(?![\\p{L}])|this\\s+(?:morning|afternoon|evening)(?![\\p{L}])|(?:by|before|until)\\s+(?:\\d{1,2}(?::[0-5]\\d)?\\s*(?:am|pm)|lunch(?:time)?)(?![\\p{L}])',
+        '(?:by\\s+)?(?:tomorrow|tonight|today|end\\s+of\\s+(?:the\\s+)?day|eod|end\\s+of\\s+(?:the\\s+)?week|eow|(?:end|close)\\s+of\\s+play)(?![\\p{L}])|this\\s+(?:morning|afternoon|evening)(?![\\p{L}])|(?:by|before|until)\\s+(?:\\d{1,2}(?::[0-5]\\d)?\\s*(?:am|pm)|lunch(?:time)?|noon|midday|midnight)(?![\\p{L}])',
       resolve: (_g, t) => thisWeek(t),
     },
     {
@@ -3147,15 +3360,60 @@ export const en: Lexicon = {
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
     },
     {
+      // Named days of the calendar and of trade: "by Labor Day", "on Prime Day", "before Diwali".
+      needs:
+        'labor day|labour day|memorial day|mother|father|independence day|fourth of july|prime day|tax day|valentine|halloween|diwali|eid|hanukkah|chanukah|ramadan|new year|patrick|boxing day|back|singles|super bowl|bank holiday|presidents|juneteenth',
+      pattern: `(?:before|by|for|until|on|ahead\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:labou?r\\s+day|memorial\\s+day|mother['’]?s['’]?\\s+day|father['’]?s['’]?\\s+day|independence\\s+day|(?:the\\s+)?fourth\\s+of\\s+july|prime\\s+day|tax\\s+day|valentine['’]?s(?:\\s+day)?|halloween|diwali|eid|hanukkah|chanukah|ramadan|lunar\\s+new\\s+year|chinese\\s+new\\s+year|new\\s+year['’]?s(?:\\s+(?:eve|day))?|st\\.?\\s+patrick['’]?s(?:\\s+day)?|boxing\\s+day|back[-\\s]to[-\\s]school(?:\\s+season)?|singles['’]?\\s+day|(?:the\\s+)?super\\s+bowl|(?:the\\s+)?(?:next\\s+)?bank\\s+holiday|presidents['’]?\\s+day|juneteenth)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 6 }),
+    },
+    {
+      // Before something happens: "before the baby arrives", "before the semester starts",
+      // "until school goes back", "by the time the kids return".
+      needs: 'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap',
+      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up)(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // "six months from now", "a year from today".
+      needs: 'from now|from today',
+      pattern: `(?<![\\p{L}])(?:${NUM}|an?|one)\\s+${UNIT}\\s+from\\s+(?:now|today)(?![\\p{L}])`,
+      resolve: (g, t) => within(t, g.n ? num(g.n) : 1, unit(g.unit)),
+    },
+    {
+      // "by the first day of school", "before the last day of term".
+      needs: 'day of',
+      pattern: `(?:by|before|on|for|until)\\s+the\\s+(?:first|last)\\s+day\\s+of\\s+(?:school|term|classes|class|camp|the\\s+(?:school\\s+)?(?:year|term|semester|month))(?![\\p{L}])`,
+      resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // A plan headed by its month or year: "March goal: run 100 km", "2027 goals: …".
+      needs: MONTH_NEEDS,
+      pattern: `^\\s*${MONTH}(?:['’]s)?\\s+(?:goals?|targets?|focus|priorit(?:y|ies)|plan|okrs?|objectives?|resolutions?|kpis?|challenge)(?=\\s*[:–—-])`,
+      resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon)), months: 1 }),
+    },
+    {
+      needs: '20\\d\\d',
+      pattern: `^\\s*(?<y>20\\d{2})(?:['’]s)?\\s+(?:goals?|targets?|focus|priorit(?:y|ies)|plan|okrs?|objectives?|resolutions?|kpis?|challenge)(?=\\s*[:–—-])`,
+      resolve: (g, t) =>
+        Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
+    },
+    {
+      // Weekdays in the plural are a weekly cadence: "Post a new recipe on Mondays".
+      needs: 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends',
+      pattern:
+        '(?<![\\p{L}])(?:on|every|all)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun|week)(?:day|end)s(?![\\p{L}])',
+      resolve: () => cadence('P1W'),
+    },
+    {
       needs: 'every|each|daily|once|per|night',
       pattern:
-        '(?:every|each|once\\s+a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend)(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend|shift)(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))',
       resolve: () => cadence('P1D'),
     },
     {
       needs: 'week|wow',
       pattern:
-        '(?:every|each|once\\s+a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|week[-\\s](?:over|on)[-\\s]week|wow(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+week(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)weekly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|week[-\\s](?:over|on)[-\\s]week|wow(?![\\p{L}])',
       resolve: () => cadence('P1W'),
     },
     {
@@ -3167,19 +3425,19 @@ export const en: Lexicon = {
     {
       needs: 'month|mom',
       pattern:
-        '(?:every|each|once\\s+a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|month[-\\s](?:over|on)[-\\s]month|mom(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+month(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)monthly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|month[-\\s](?:over|on)[-\\s]month|mom(?![\\p{L}])',
       resolve: () => cadence('P1M'),
     },
     {
       needs: 'quarter|qoq',
       pattern:
-        '(?:every|each|once\\s+a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|quarter[-\\s](?:over|on)[-\\s]quarter|qoq(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+quarter(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)quarterly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|quarter[-\\s](?:over|on)[-\\s]quarter|qoq(?![\\p{L}])',
       resolve: () => cadence('P3M'),
     },
     {
       needs: 'year|annual|yoy',
       pattern:
-        '(?:every|each|once\\s+a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate)(?![\\p{L}]))|year[-\\s](?:over|on)[-\\s]year|yoy(?![\\p{L}])',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a)\\s+year(?![\\p{L}])(?!\\s+\\d)|annually|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)yearly(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))|year[-\\s](?:over|on)[-\\s]year|yoy(?![\\p{L}])',
       resolve: () => cadence('P1Y'),
     },
     {
@@ -3207,7 +3465,7 @@ export const en: Lexicon = {
       // The end of a project, trial or contract, and one's own first weeks: "by the end of the pilot",
       // "before the contract ends", "within my first 3 months", "this review cycle", "by age 40".
       needs: 'end|close|first|cycle|age|turn|expire|runs',
-      pattern: `(?:by|before|until|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term|phase|stage)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
+      pattern: `(?:by|before|until|till|through|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term|phase|stage)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {

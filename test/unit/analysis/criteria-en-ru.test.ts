@@ -420,3 +420,96 @@ describe('en: everyday tasks with a done state', () => {
     ['Buy now and save 20%.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+// Shapes from a tenth batch: classrooms, wards, fundraising, compliance, building sites, open
+// source, household money; reason clauses, passives, frequencies and notices.
+describe('en: reasons, passives, frequencies and notices', () => {
+  it.each([
+    // A reason or condition before the plan holds neither its verb nor its vague words.
+    [
+      'Given how many leads go cold over the weekend, the sales team should follow up on every inbound lead within 4 hours.',
+      '1 111',
+    ],
+    [
+      "Since most returns come from sizing, let's cut the return rate on jeans to 8% by spring break.",
+      '1 111',
+    ],
+    // A passive shares its "be" with the intent; a passive answer on every item is a limit.
+    ['The foundation pour has to be finished before the first frost.', '1 111'],
+    ['Customer complaints have to be answered within one business day.', '1 111'],
+    ['The ticket backlog should be cleared by EOW.', '1 111'],
+    // "at some point" is a vague time, not a vague amount ("some").
+    ['We should open a college savings account for Maya at some point.', '1 110'],
+    // A participle after a comparative or zero, or opening a compound, is an adjective.
+    ['Fewer missed deliveries by the holidays.', '1 101'],
+    ['Zero lost-time injuries on site through the end of the project.', '1 111'],
+    ['We missed the delivery window on Friday.', '0'],
+    // The clause that made it a goal carries the metric, not a time before it.
+    ['Q3: better onboarding for self-serve teams', '1 101'],
+    // A frequency is a count per period.
+    ['Swim twice a week over the summer.', '1 111'],
+    ['Go to the gym once a week.', '1 111'],
+    ['Set aside £200 every payday.', '1 111'],
+    ['Put $200 into savings by next payday.', '1 111'],
+    // A window after an event; a recipient after the object.
+    ['Mark all mock papers within a week of the exam.', '1 111'],
+    ['Send the revised quote to the client by EOD.', '1 111'],
+    ['Triage every new issue within 72 hours.', '1 111'],
+    // Releases cut and support dropped are done or not.
+    ['Cut the 3.0 release by the end of January.', '1 111'],
+    ['Drop support for Python 3.8 in the next minor release.', '1 111'],
+    // Job ads, invitations, notices, rules for everyone, release notes and app copy.
+    ["We're looking for a fundraising manager to grow individual giving by 20% a year.", '0'],
+    ['Open house this Sunday from 1 to 4 pm, all welcome!', '0'],
+    ['The crane will be on site from Monday to Wednesday.', '0'],
+    ['Under the new rules, companies must file beneficial ownership reports within 30 days.', '0'],
+    ['New in 3.4: set weekly goals and track them on your dashboard.', '0'],
+    ['Set a monthly savings target to see your progress here.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: named days, events, headers by period, counts and shop copy', () => {
+  it.each([
+    // Named days of the calendar and of trade are deadlines.
+    ['Reach 500 newsletter signups by Labor Day.', '1 111'],
+    ['Hit $50k in sales on Prime Day.', '1 111'],
+    ['Sell 300 pumpkin pies before Halloween.', '1 111'],
+    // Before something happens, from now, the first day of school.
+    ['Hire two teaching assistants before the semester starts.', '1 111'],
+    ['Have the classroom set up by the first day of school.', '1 111'],
+    ['Open the second café a year from now.', '1 111'],
+    // "the year" of "the year-end review" is no time frame.
+    ['Simplify the year-end review.', '1 100'],
+    // Shifts and plural weekdays are cadences; a rate named by its cadence is a metric.
+    ['Restock the shelves on every shift.', '1 111'],
+    ['Post a new recipe on Mondays.', '1 111'],
+    ['Q1: 50 new monthly donors', '1 111'],
+    // A plan headed by its month or year.
+    ['March goal: run 100 km.', '1 111'],
+    ['2027 goals: read 24 books and run a marathon.', '1 111'],
+    // Passive handling; getting a thing in or out; waiting for a better moment is vague.
+    ['Returns should be processed within 3 days by March.', '1 111'],
+    ['Have the offer letter out by tomorrow morning.', '1 111'],
+    ['You need to get your timesheets in by EOD Friday.', '1 111'],
+    ["Fix the leaking roof next time it's dry.", '1 110'],
+    ['Clean up the garage when things calm down.', '1 100'],
+    // Headers and wishes that name the plan; a job with its period.
+    ['Main objective for Q2: 300 active clinics.', '1 111'],
+    ['Desired outcome: 80% of staff trained by June.', '1 111'],
+    ['Our job this quarter is to cut churn to 2%.', '1 111'],
+    ["I'd love for us to hit 100 customers by June.", '1 111'],
+    // A count right before the metric names what is counted; "per cent" is a percentage.
+    ["Sign 10 new clients in two weeks' time.", '1 111'],
+    ['Help 200 families with their tax returns by April.', '1 111'],
+    ['Improve 3 things by June.', '1 011'],
+    ['Cut food waste by 15 per cent this year.', '1 111'],
+    // Opinions of a target, listicles, tips, shop copy and attachments are no one's aim.
+    ['The target is unrealistic.', '0'],
+    ['5 ways to boost your open rate this month', '0'],
+    ['Tip: set a deadline for every goal.', '0'],
+    ['Free shipping on orders over $50 this week only.', '0'],
+    ['Save up to 30% when you renew by Friday.', '0'],
+    ['Sign up by Friday to get early access.', '0'],
+    ['Targets for the sales team are attached.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
