@@ -304,7 +304,7 @@ export function compile(lex: Lexicon): CompiledLexicon {
   // Labels run into their number ("KR1:"), so only a following letter breaks them.
   const anchored = (phrases: readonly string[]) =>
     new RegExp(
-      `^(?:${phrases.length ? phrasesTrie(phrases) : '(?!)'})(?![\\p{L}])(?:(?:\\s+(?:for|of|для|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}|\\s+[^:：\\n]{1,30}?\\s*[:：]\\s*)`,
+      `^(?:${phrases.length ? phrasesTrie(phrases) : '(?!)'})(?![\\p{L}])(?:(?:\\s+(?:for|of|для|на|của|cho)\\s+[^:：\\n]{1,30}?)?${labelSep}|\\s+[^:：\\n]{1,30}?\\s*[:：]\\s*)`,
       'u',
     );
   const allActions = Object.values(lex.actions).flat();
