@@ -839,6 +839,10 @@ const RESULT_VERBS = wordsRe([
   // Service volumes: "Bệnh viện mỗi ngày tiếp nhận khoảng 6.000 lượt khám", "Quán phục vụ 300 khách".
   'tiếp nhận',
   'phục vụ',
+  // Output and trade volumes: "Mỗi năm Việt Nam xuất khẩu khoảng 7 triệu tấn gạo".
+  // Only verbs listed as actions: a time before them keeps the plan ("Năm sau xuất khẩu 300 tấn…").
+  'sản xuất',
+  'xuất khẩu',
 ]);
 // Each alternative starts with its verb and checks the subject before it afterwards (a lookbehind
 // over the verb): the regex engine then only stops where a verb starts, instead of testing
@@ -1310,14 +1314,15 @@ export const vi: Lexicon = {
     // Conditional forecasts, not plans: "Nếu tăng ngân sách thì doanh số sẽ tăng" (a plan has a
     // person as the subject of the result: "…, chúng tôi sẽ mở thêm chi nhánh").
     '^(?:nếu|khi)\\s[^.;!?]{1,80}?(?:,\\s*|\\s+thì\\s+)(?:thì\\s+)?(?!\\s*(?:thì\\s+)?(?:chúng\\s+(?:tôi|ta|mình|em)|mình|em|anh|chị|tôi|ta|bọn\\s+(?:mình|em)|cả\\s+(?:nhóm|team)|đội|nhóm|team|phòng|công\\s+ty)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:sẽ|có\\s+thể)\\s',
-    // Forecasts of a figure: "Doanh thu dự kiến sẽ tăng 10% vào năm sau".
-    '^(?!(?:chúng|mình|em|anh|chị|tôi|ta|công\\s+ty|nhóm|team|đội|phòng)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:dự\\s+kiến|được\\s+dự\\s+báo|nhiều\\s+khả\\s+năng|khả\\s+năng\\s+cao)\\s+(?:sẽ\\s+)?(?:tăng|giảm|đạt|vượt|phục\\s+hồi|chững|đi\\s+ngang|tiếp\\s+tục)',
+    // Forecasts of a figure: "Doanh thu dự kiến sẽ tăng 10% vào năm sau", "Thời gian giao hàng dự
+    // kiến từ 2 đến 4 ngày".
+    '^(?!(?:chúng|mình|em|anh|chị|tôi|ta|công\\s+ty|nhóm|team|đội|phòng)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:dự\\s+kiến|được\\s+dự\\s+báo|nhiều\\s+khả\\s+năng|khả\\s+năng\\s+cao)\\s+(?:sẽ\\s+)?(?:tăng|giảm|đạt|vượt|phục\\s+hồi|chững|đi\\s+ngang|tiếp\\s+tục|(?:từ\\s+|khoảng\\s+|là\\s+)?\\d)',
     // "X là (một) chỉ số / tỷ lệ / số …", "X bằng số lần mua…"; not "Mục tiêu quý này là …".
     '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|phần|lượng|khoản|số\\s+tiền|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
-    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ)|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
@@ -1326,10 +1331,14 @@ export const vi: Lexicon = {
     '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',
     // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
     // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
-    '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
+    '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:(?:bố\\s+mẹ|cha\\s+mẹ|phụ\\s+huynh|bạn|các\\s+bạn|doanh\\s+nghiệp|chủ\\s+shop|người\\s+bán)\\s+)?(?:phải|cần|nên)\\s',
     // A formula: "X bằng A nhân với B", "X = A chia cho B".
     '^[^,;:]{1,80}?\\s(?:bằng|=)\\s[^,;:]{1,100}?\\s(?:chia\\s+cho|nhân\\s+với|cộng\\s+với|trừ\\s+đi)(?![\\p{L}])',
     '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số|key\\s+result|kết\\s+quả\\s+then\\s+chốt)\\s+(?:là|được\\s+hiểu\\s+là)\\s+(?:một|những|các|cái)\\s',
+    // "Mục tiêu SMART là mục tiêu cụ thể…", "KPI là chỉ số…": a kind of goal defined.
+    '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số)(?:\\s+(?:smart|dumb|okr|kpi|[a-z]{2,6}))?\\s+là\\s+(?:những\\s+|các\\s+)?(?:mục\\s+tiêu|chỉ\\s+số|thước\\s+đo|phương\\s+pháp|công\\s+cụ)(?![\\p{L}])',
+    // "Để nâng hạng thành viên, bạn cần tích lũy 5 triệu điểm": the terms of an offer or a rule.
+    '^để\\s[^,.;!?]{1,60},\\s*(?:bạn|các\\s+bạn|quý\\s+khách|khách\\s+hàng|người\\s+dùng)\\s+(?:cần|phải|nên)(?![\\p{L}])',
   ],
   // General truths and opinions: "X thường giúp…", "nói chung", "rất quan trọng".
   generic: [
@@ -1366,6 +1375,10 @@ export const vi: Lexicon = {
     'nhưng mới được',
     'nhưng chỉ bán được',
     'nhưng thực tế chỉ',
+    'nhưng không kịp',
+    'nhưng không đạt',
+    'nhưng chưa đạt',
+    'nhưng thất bại',
     'là xu hướng',
     'là bài toán',
     'là thách thức',

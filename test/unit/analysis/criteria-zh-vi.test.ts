@@ -762,3 +762,19 @@ describe('vi: "tháng 3 tới" is the coming March, and the verb after it starts
     expect(times).toEqual(['Từ tháng 3', 'tới tháng 5']);
   });
 });
+
+describe('vi: estimates, terms of an offer, kinds of goals, advice to parents, plans that failed, output volumes', () => {
+  it.each([
+    ['Thời gian giao hàng dự kiến từ 2 đến 4 ngày.', '0'],
+    ['Chúng tôi dự kiến từ tháng 1 mở thêm 2 chi nhánh ở Cần Thơ.', '1 111'],
+    ['Để nâng hạng thành viên Vàng, bạn cần tích lũy 5 triệu điểm trong 12 tháng.', '0'],
+    ['Để kịp hạn, bạn Lan cần gửi bản thiết kế cho khách trước thứ Năm.', '1 111'],
+    ['Mục tiêu SMART là mục tiêu cụ thể, đo lường được, khả thi, phù hợp và có thời hạn.', '0'],
+    ['Sinh viên năm cuối phải hoàn thành 4 tháng thực tập trước khi làm khóa luận.', '0'],
+    ['Muốn con học giỏi thì bố mẹ nên dành thời gian kèm con mỗi tối.', '0'],
+    ['Lúc đầu mình đặt mục tiêu giảm 10 kg trong 3 tháng nhưng không kịp.', '0'],
+    ['Mỗi năm Việt Nam xuất khẩu khoảng 7 triệu tấn gạo.', '0'],
+    ['Năm sau xuất khẩu 300 tấn cà phê sang Nhật.', '1 111'],
+    ['Quý 1 sản xuất 500 tấn phân bón hữu cơ.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
