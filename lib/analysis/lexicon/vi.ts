@@ -212,6 +212,7 @@ const HOLIDAYS: [RegExp, (t: CivilDate) => ReturnType<typeof monthDay>][] = [
   [/mưa/iu, (t) => nextDay(t, 5, 1)],
   [/lũ|bão/iu, (t) => nextDay(t, 8, 1)],
   [/khô/iu, (t) => nextDay(t, 12, 1)],
+  [/cưới/iu, (t) => nextDay(t, 10, 1)], // weddings cluster in the last lunar months
   [/hè/iu, (t) => nextDay(t, 6, 1)],
   [/thu|khai\s+giảng|tựu\s+trường|năm\s+học/iu, (t) => nextDay(t, 9, 1)],
   [/đông/iu, (t) => nextDay(t, 11, 1)],
@@ -639,6 +640,11 @@ const ACTIONS = {
       'ngừng hỗ trợ',
       'tái thiết kế',
       'kiểm thử',
+      // Clearing out a named place, or a check-up, is done or not ("dọn xong kho cũ").
+      'dọn xong',
+      'dọn sạch',
+      'khám sức khỏe',
+      'kiểm tra sức khỏe',
       'lắp đặt',
       // Fitting a named item or adding a named feature is done or not ("Lắp thêm một máy hút
       // mùi", "Thêm chức năng xuất CSV"); a bare "thêm" is an adverb ("thêm 500 khách").
@@ -1397,8 +1403,6 @@ export const vi: Lexicon = {
     'đang ra sức',
     // Opening hours: "Phòng khám mở cửa từ 7h đến 20h tất cả các ngày trong tuần".
     'mở cửa từ',
-    'giờ mở cửa',
-    'giờ làm việc',
     // A clock time belongs to a schedule or a notice ("Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai").
     ...Array.from({ length: 24 }, (_, h) => [`lúc ${h} giờ`, `lúc ${h}h`]).flat(),
     'thường giúp',
@@ -2346,8 +2350,9 @@ export const vi: Lexicon = {
   // sung đầy đủ báo cáo tuần" (not "cải thiện toàn bộ quy trình", which has no end).
   limitPattern:
     '(?<![\\p{L}])(?:thu\\s+hồi|bổ\\s+sung|hoàn\\s+thành|xử\\s+lý|trả\\s+lời|phản\\s+hồi|thanh\\s+toán|giải\\s+quyết|dọn|xóa|xoá|đóng|thay|chuyển|nộp|gửi|trả|bán|thanh\\s+lý|kiểm\\s+tra)\\s+(?:xong\\s+)?(?:hết|toàn\\s+bộ|tất\\s+cả|đầy\\s+đủ)\\s+\\p{L}' +
-    // "Cả năm không để xảy ra tai nạn lao động": none at all is a count of zero.
-    '|không\\s+để\\s+(?:xảy\\s+ra|phát\\s+sinh)\\s+\\p{L}',
+    // "Cả năm không để xảy ra tai nạn lao động", "Bỏ hẳn nước ngọt": none at all is a count of zero.
+    '|không\\s+để\\s+(?:xảy\\s+ra|phát\\s+sinh)\\s+\\p{L}' +
+    '|(?<![\\p{L}])(?:bỏ|cai|ngừng|dừng)\\s+(?:hẳn|hoàn\\s+toàn)\\s+\\p{L}',
   scope: [
     'trong',
     'trên',
@@ -2726,7 +2731,7 @@ export const vi: Lexicon = {
     {
       // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè, trước mùa mưa
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>(?:tháng\\s+)?tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>(?:tháng\\s+)?tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão|cưới)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) =>
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))

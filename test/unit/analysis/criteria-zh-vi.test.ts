@@ -778,3 +778,13 @@ describe('vi: estimates, terms of an offer, kinds of goals, advice to parents, p
     ['Quý 1 sản xuất 500 tấn phân bón hữu cơ.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: the wedding season, clearing out, check-ups, quitting for good, opening hours as a target', () => {
+  it.each([
+    ['Giảm lượng khách phải chờ quá 30 phút xuống 5% trước mùa cưới.', '1 111'],
+    ['Trong 2 tuần tới, dọn xong kho cũ và bàn giao mặt bằng cho chủ nhà.', '1 111'],
+    ['Kiểm tra sức khỏe tổng quát cho cả gia đình trong tháng 1.', '1 111'],
+    ['Bỏ hẳn nước ngọt trong 30 ngày tới.', '1 111'],
+    ['Tăng giờ mở cửa thêm 2 tiếng mỗi ngày từ tháng 1.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
