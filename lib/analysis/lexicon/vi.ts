@@ -1382,6 +1382,8 @@ export const vi: Lexicon = {
     'nhưng chỉ bán được',
     'nhưng thực tế chỉ',
     'nhưng không kịp',
+    'nhưng bỏ dở',
+    'từng đặt mục tiêu',
     'nhưng không đạt',
     'nhưng chưa đạt',
     'nhưng thất bại',
@@ -1474,6 +1476,17 @@ export const vi: Lexicon = {
     'luôn là',
     'mọi doanh nghiệp',
     'doanh nghiệp nào cũng',
+    // Advice to anyone: "Ai cũng nên có quỹ dự phòng…", "…nhưng cũng cần biết nghỉ ngơi".
+    'ai cũng nên',
+    'ai cũng cần',
+    'ai cũng phải',
+    'người nào cũng',
+    'công ty nào cũng',
+    'nhưng cũng cần',
+    'nhưng cũng nên',
+    // Claims of harm: "Giảm cân quá nhanh có thể gây hại cho sức khỏe".
+    'có thể gây',
+    'có hại cho',
     // Forecasts and scheduled events: about the future, but nobody's aim.
     'dự báo',
     'dự đoán',

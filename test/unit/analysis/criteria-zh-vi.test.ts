@@ -788,3 +788,15 @@ describe('vi: the wedding season, clearing out, check-ups, quitting for good, op
     ['Tăng giờ mở cửa thêm 2 tiếng mỗi ngày từ tháng 1.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: advice to anyone, claims of harm, goals once set and dropped', () => {
+  it.each([
+    ['Ai cũng nên có quỹ dự phòng bằng 6 tháng chi tiêu.', '0'],
+    ['Phấn đấu hết mình nhưng cũng cần biết nghỉ ngơi.', '0'],
+    ['Giảm cân quá nhanh có thể gây hại cho sức khỏe.', '0'],
+    ['Mình cũng từng đặt mục tiêu chạy marathon nhưng bỏ dở giữa chừng.', '0'],
+    // A cadence of "ngày nào cũng" still plans.
+    ['Ngày nào cũng phải đọc 20 trang sách trong tháng 1.', '1 111'],
+    ['Giảm 30% sâu bệnh gây hại cho lúa trong vụ tới.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
