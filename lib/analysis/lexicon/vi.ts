@@ -212,6 +212,7 @@ const HOLIDAYS: [RegExp, (t: CivilDate) => ReturnType<typeof monthDay>][] = [
   [/mưa/iu, (t) => nextDay(t, 5, 1)],
   [/lũ|bão/iu, (t) => nextDay(t, 8, 1)],
   [/khô/iu, (t) => nextDay(t, 12, 1)],
+  [/cưới/iu, (t) => nextDay(t, 10, 1)], // weddings cluster in the last lunar months
   [/hè/iu, (t) => nextDay(t, 6, 1)],
   [/thu|khai\s+giảng|tựu\s+trường|năm\s+học/iu, (t) => nextDay(t, 9, 1)],
   [/đông/iu, (t) => nextDay(t, 11, 1)],
@@ -639,6 +640,11 @@ const ACTIONS = {
       'ngừng hỗ trợ',
       'tái thiết kế',
       'kiểm thử',
+      // Clearing out a named place, or a check-up, is done or not ("dọn xong kho cũ").
+      'dọn xong',
+      'dọn sạch',
+      'khám sức khỏe',
+      'kiểm tra sức khỏe',
       'lắp đặt',
       // Fitting a named item or adding a named feature is done or not ("Lắp thêm một máy hút
       // mùi", "Thêm chức năng xuất CSV"); a bare "thêm" is an adverb ("thêm 500 khách").
@@ -839,6 +845,10 @@ const RESULT_VERBS = wordsRe([
   // Service volumes: "Bệnh viện mỗi ngày tiếp nhận khoảng 6.000 lượt khám", "Quán phục vụ 300 khách".
   'tiếp nhận',
   'phục vụ',
+  // Output and trade volumes: "Mỗi năm Việt Nam xuất khẩu khoảng 7 triệu tấn gạo".
+  // Only verbs listed as actions: a time before them keeps the plan ("Năm sau xuất khẩu 300 tấn…").
+  'sản xuất',
+  'xuất khẩu',
 ]);
 // Each alternative starts with its verb and checks the subject before it afterwards (a lookbehind
 // over the verb): the regex engine then only stops where a verb starts, instead of testing
@@ -1310,14 +1320,15 @@ export const vi: Lexicon = {
     // Conditional forecasts, not plans: "Nếu tăng ngân sách thì doanh số sẽ tăng" (a plan has a
     // person as the subject of the result: "…, chúng tôi sẽ mở thêm chi nhánh").
     '^(?:nếu|khi)\\s[^.;!?]{1,80}?(?:,\\s*|\\s+thì\\s+)(?:thì\\s+)?(?!\\s*(?:thì\\s+)?(?:chúng\\s+(?:tôi|ta|mình|em)|mình|em|anh|chị|tôi|ta|bọn\\s+(?:mình|em)|cả\\s+(?:nhóm|team)|đội|nhóm|team|phòng|công\\s+ty)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:sẽ|có\\s+thể)\\s',
-    // Forecasts of a figure: "Doanh thu dự kiến sẽ tăng 10% vào năm sau".
-    '^(?!(?:chúng|mình|em|anh|chị|tôi|ta|công\\s+ty|nhóm|team|đội|phòng)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:dự\\s+kiến|được\\s+dự\\s+báo|nhiều\\s+khả\\s+năng|khả\\s+năng\\s+cao)\\s+(?:sẽ\\s+)?(?:tăng|giảm|đạt|vượt|phục\\s+hồi|chững|đi\\s+ngang|tiếp\\s+tục)',
+    // Forecasts of a figure: "Doanh thu dự kiến sẽ tăng 10% vào năm sau", "Thời gian giao hàng dự
+    // kiến từ 2 đến 4 ngày".
+    '^(?!(?:chúng|mình|em|anh|chị|tôi|ta|công\\s+ty|nhóm|team|đội|phòng)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:dự\\s+kiến|được\\s+dự\\s+báo|nhiều\\s+khả\\s+năng|khả\\s+năng\\s+cao)\\s+(?:sẽ\\s+)?(?:tăng|giảm|đạt|vượt|phục\\s+hồi|chững|đi\\s+ngang|tiếp\\s+tục|(?:từ\\s+|khoảng\\s+|là\\s+)?\\d)',
     // "X là (một) chỉ số / tỷ lệ / số …", "X bằng số lần mua…"; not "Mục tiêu quý này là …".
     '^(?!(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|nhiệm\\s+vụ|ưu\\s+tiên)\\s+(?!là\\s))[^,;:]{1,60}?\\s(?:là|bằng)\\s+(?:một\\s+|những\\s+|các\\s+)?(?:chỉ\\s+số|thước\\s+đo|số\\s+đo|số\\s+lượng|phần|lượng|khoản|số\\s+tiền|số\\s+lượt|số\\s+lần|số|tỷ\\s+lệ|tỉ\\s+lệ|phần\\s+trăm|tổng|tích|thương|khoảng\\s+thời\\s+gian|giá\\s+trị|phương\\s+pháp|quá\\s+trình|quy\\s+trình|thuật\\s+ngữ|khái\\s+niệm|từ\\s+viết\\s+tắt|công\\s+cụ|cách\\s+đo|mức\\s+độ|doanh\\s+thu\\s+trung\\s+bình)(?![\\p{L}])',
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
-    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ)|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
@@ -1326,10 +1337,14 @@ export const vi: Lexicon = {
     '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',
     // Advice: "Muốn tăng tỷ lệ chuyển đổi thì phải giảm số bước thanh toán" (a plan names who or
     // when after "thì": "Muốn mua nhà thì năm nay mình phải…").
-    '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:phải|cần|nên)\\s',
+    '^muốn\\s[^,.;!?]{1,80}?\\s(?:thì|,)\\s*(?:(?:bố\\s+mẹ|cha\\s+mẹ|phụ\\s+huynh|bạn|các\\s+bạn|doanh\\s+nghiệp|chủ\\s+shop|người\\s+bán)\\s+)?(?:phải|cần|nên)\\s',
     // A formula: "X bằng A nhân với B", "X = A chia cho B".
     '^[^,;:]{1,80}?\\s(?:bằng|=)\\s[^,;:]{1,100}?\\s(?:chia\\s+cho|nhân\\s+với|cộng\\s+với|trừ\\s+đi)(?![\\p{L}])',
     '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số|key\\s+result|kết\\s+quả\\s+then\\s+chốt)\\s+(?:là|được\\s+hiểu\\s+là)\\s+(?:một|những|các|cái)\\s',
+    // "Mục tiêu SMART là mục tiêu cụ thể…", "KPI là chỉ số…": a kind of goal defined.
+    '^(?:một\\s+)?(?:kpi|okr|mục\\s+tiêu|chỉ\\s+số)(?:\\s+(?:smart|dumb|okr|kpi|[a-z]{2,6}))?\\s+là\\s+(?:những\\s+|các\\s+)?(?:mục\\s+tiêu|chỉ\\s+số|thước\\s+đo|phương\\s+pháp|công\\s+cụ)(?![\\p{L}])',
+    // "Để nâng hạng thành viên, bạn cần tích lũy 5 triệu điểm": the terms of an offer or a rule.
+    '^để\\s[^,.;!?]{1,60},\\s*(?:bạn|các\\s+bạn|quý\\s+khách|khách\\s+hàng|người\\s+dùng)\\s+(?:cần|phải|nên)(?![\\p{L}])',
   ],
   // General truths and opinions: "X thường giúp…", "nói chung", "rất quan trọng".
   generic: [
@@ -1366,6 +1381,12 @@ export const vi: Lexicon = {
     'nhưng mới được',
     'nhưng chỉ bán được',
     'nhưng thực tế chỉ',
+    'nhưng không kịp',
+    'nhưng bỏ dở',
+    'từng đặt mục tiêu',
+    'nhưng không đạt',
+    'nhưng chưa đạt',
+    'nhưng thất bại',
     'là xu hướng',
     'là bài toán',
     'là thách thức',
@@ -1384,8 +1405,6 @@ export const vi: Lexicon = {
     'đang ra sức',
     // Opening hours: "Phòng khám mở cửa từ 7h đến 20h tất cả các ngày trong tuần".
     'mở cửa từ',
-    'giờ mở cửa',
-    'giờ làm việc',
     // A clock time belongs to a schedule or a notice ("Cửa hàng sẽ mở cửa lúc 8 giờ sáng mai").
     ...Array.from({ length: 24 }, (_, h) => [`lúc ${h} giờ`, `lúc ${h}h`]).flat(),
     'thường giúp',
@@ -1457,6 +1476,17 @@ export const vi: Lexicon = {
     'luôn là',
     'mọi doanh nghiệp',
     'doanh nghiệp nào cũng',
+    // Advice to anyone: "Ai cũng nên có quỹ dự phòng…", "…nhưng cũng cần biết nghỉ ngơi".
+    'ai cũng nên',
+    'ai cũng cần',
+    'ai cũng phải',
+    'người nào cũng',
+    'công ty nào cũng',
+    'nhưng cũng cần',
+    'nhưng cũng nên',
+    // Claims of harm: "Giảm cân quá nhanh có thể gây hại cho sức khỏe".
+    'có thể gây',
+    'có hại cho',
     // Forecasts and scheduled events: about the future, but nobody's aim.
     'dự báo',
     'dự đoán',
@@ -2333,8 +2363,9 @@ export const vi: Lexicon = {
   // sung đầy đủ báo cáo tuần" (not "cải thiện toàn bộ quy trình", which has no end).
   limitPattern:
     '(?<![\\p{L}])(?:thu\\s+hồi|bổ\\s+sung|hoàn\\s+thành|xử\\s+lý|trả\\s+lời|phản\\s+hồi|thanh\\s+toán|giải\\s+quyết|dọn|xóa|xoá|đóng|thay|chuyển|nộp|gửi|trả|bán|thanh\\s+lý|kiểm\\s+tra)\\s+(?:xong\\s+)?(?:hết|toàn\\s+bộ|tất\\s+cả|đầy\\s+đủ)\\s+\\p{L}' +
-    // "Cả năm không để xảy ra tai nạn lao động": none at all is a count of zero.
-    '|không\\s+để\\s+(?:xảy\\s+ra|phát\\s+sinh)\\s+\\p{L}',
+    // "Cả năm không để xảy ra tai nạn lao động", "Bỏ hẳn nước ngọt": none at all is a count of zero.
+    '|không\\s+để\\s+(?:xảy\\s+ra|phát\\s+sinh)\\s+\\p{L}' +
+    '|(?<![\\p{L}])(?:bỏ|cai|ngừng|dừng)\\s+(?:hẳn|hoàn\\s+toàn)\\s+\\p{L}',
   scope: [
     'trong',
     'trên',
@@ -2713,7 +2744,7 @@ export const vi: Lexicon = {
     {
       // trước Tết, trước Giáng sinh, trước mùa mua sắm cuối năm, trước mùa hè, trước mùa mưa
       needs: 'tết|giáng sinh|noel|black friday|mùa|11/11|12/12|30/4|khai giảng|tựu trường|năm học',
-      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>(?:tháng\\s+)?tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
+      pattern: `(?:trước|đến|tới|vào|trong|dịp|cho|kịp|trước\\s+khi|trước\\s+dịp|vào\\s+dịp|trong\\s+dịp|kịp\\s+dịp)\\s+(?:(?:kỳ|đợt)\\s+nghỉ\\s+)?(?<x>(?:tháng\\s+)?tết(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|dương\\s+lịch))?|giáng\\s+sinh|noel|black\\s+friday|mùa\\s+(?:lễ\\s+hội|mua\\s+sắm|cao\\s+điểm)(?:\\s+cuối\\s+năm)?|mùa\\s+(?:hè|thu|đông|xuân|mưa|khô|lũ|mưa\\s+bão|bão|cưới)|lễ\\s+30/4|ngày\\s+(?:11/11|12/12)|11/11|12/12|khai\\s+giảng|mùa\\s+tựu\\s+trường|năm\\s+học\\s+mới)${NOT_AFTER}`,
       resolve: (g, t) =>
         (
           HOLIDAYS.find(([re]) => re.test(g.x ?? ''))?.[1] ?? ((x: CivilDate) => nextDay(x, 12, 31))

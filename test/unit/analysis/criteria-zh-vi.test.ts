@@ -844,3 +844,41 @@ describe('vi: "tháng 3 tới" is the coming March, and the verb after it starts
     expect(times).toEqual(['Từ tháng 3', 'tới tháng 5']);
   });
 });
+
+describe('vi: estimates, terms of an offer, kinds of goals, advice to parents, plans that failed, output volumes', () => {
+  it.each([
+    ['Thời gian giao hàng dự kiến từ 2 đến 4 ngày.', '0'],
+    ['Chúng tôi dự kiến từ tháng 1 mở thêm 2 chi nhánh ở Cần Thơ.', '1 111'],
+    ['Để nâng hạng thành viên Vàng, bạn cần tích lũy 5 triệu điểm trong 12 tháng.', '0'],
+    ['Để kịp hạn, bạn Lan cần gửi bản thiết kế cho khách trước thứ Năm.', '1 111'],
+    ['Mục tiêu SMART là mục tiêu cụ thể, đo lường được, khả thi, phù hợp và có thời hạn.', '0'],
+    ['Sinh viên năm cuối phải hoàn thành 4 tháng thực tập trước khi làm khóa luận.', '0'],
+    ['Muốn con học giỏi thì bố mẹ nên dành thời gian kèm con mỗi tối.', '0'],
+    ['Lúc đầu mình đặt mục tiêu giảm 10 kg trong 3 tháng nhưng không kịp.', '0'],
+    ['Mỗi năm Việt Nam xuất khẩu khoảng 7 triệu tấn gạo.', '0'],
+    ['Năm sau xuất khẩu 300 tấn cà phê sang Nhật.', '1 111'],
+    ['Quý 1 sản xuất 500 tấn phân bón hữu cơ.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: the wedding season, clearing out, check-ups, quitting for good, opening hours as a target', () => {
+  it.each([
+    ['Giảm lượng khách phải chờ quá 30 phút xuống 5% trước mùa cưới.', '1 111'],
+    ['Trong 2 tuần tới, dọn xong kho cũ và bàn giao mặt bằng cho chủ nhà.', '1 111'],
+    ['Kiểm tra sức khỏe tổng quát cho cả gia đình trong tháng 1.', '1 111'],
+    ['Bỏ hẳn nước ngọt trong 30 ngày tới.', '1 111'],
+    ['Tăng giờ mở cửa thêm 2 tiếng mỗi ngày từ tháng 1.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: advice to anyone, claims of harm, goals once set and dropped', () => {
+  it.each([
+    ['Ai cũng nên có quỹ dự phòng bằng 6 tháng chi tiêu.', '0'],
+    ['Phấn đấu hết mình nhưng cũng cần biết nghỉ ngơi.', '0'],
+    ['Giảm cân quá nhanh có thể gây hại cho sức khỏe.', '0'],
+    ['Mình cũng từng đặt mục tiêu chạy marathon nhưng bỏ dở giữa chừng.', '0'],
+    // A cadence of "ngày nào cũng" still plans.
+    ['Ngày nào cũng phải đọc 20 trang sách trong tháng 1.', '1 111'],
+    ['Giảm 30% sâu bệnh gây hại cho lúa trong vụ tới.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
