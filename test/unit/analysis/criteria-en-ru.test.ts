@@ -421,3 +421,17 @@ describe('en: named days, events, headers by period, counts and shop copy', () =
     ['Targets for the sales team are attached.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: traits, switches, starts and rooms', () => {
+  it.each([
+    // Traits of a team or a person are broad.
+    ['Be more strategic in 2027.', '1 001'],
+    ['Be more inclusive.', '1 000'],
+    // Switching a feature on for a named group is done or not.
+    ['Turn on two-factor login for all staff accounts by Friday.', '1 111'],
+    // "from January" starts a plan: a time frame.
+    ['Cut the weekly team meeting to 30 minutes from January.', '1 111'],
+    ['Repaint the school gym over the summer.', '1 111'],
+    ['Work smarter, not harder.', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
