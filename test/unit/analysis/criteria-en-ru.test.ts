@@ -435,3 +435,19 @@ describe('en: traits, switches, starts and rooms', () => {
     ['Work smarter, not harder.', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: routines, school days and conditions that set in', () => {
+  it.each([
+    // Days named inside a thing are no time frames.
+    ['Improve the Monday morning handover.', '1 100'],
+    ['Refresh the holiday menu.', '1 100'],
+    // School days are a window; checks and recertifications are done or not.
+    ['Reply to every parent email within two school days.', '1 111'],
+    ['Check the defibrillators on the first Monday of every month.', '1 111'],
+    ['Re-certify all forklift drivers within 30 days of their licence expiring.', '1 111'],
+    // Having or getting a thing written or serviced delivers it; a condition that sets in is a deadline.
+    ['Have all report cards written before the winter break.', '1 111'],
+    ['Get the boiler serviced before the cold weather sets in.', '1 111'],
+    ['Clear the backlog in due course.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
