@@ -1167,6 +1167,8 @@ export const en: Lexicon = {
       'journal',
       'slow down',
       'work',
+      'spread the word',
+      'spread',
       'advocate for',
       'campaign for',
       'monitor',

@@ -449,5 +449,6 @@ describe('en: routines, school days and conditions that set in', () => {
     ['Have all report cards written before the winter break.', '1 111'],
     ['Get the boiler serviced before the cold weather sets in.', '1 111'],
     ['Clear the backlog in due course.', '1 110'],
+    ['Spread the word about the open day before March.', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
