@@ -960,6 +960,14 @@ export const en: Lexicon = {
       'outsource',
       'edit',
       'shred',
+      'check',
+      'recertify',
+      're-certify',
+      // Switching a feature on or off is done or not: "Turn on two-factor login for all staff".
+      'turn on',
+      'turn off',
+      'switch on',
+      'switch off',
       'purge',
       'buy',
       'reserve',
@@ -1158,6 +1166,9 @@ export const en: Lexicon = {
       'blog',
       'journal',
       'slow down',
+      'work',
+      'spread the word',
+      'spread',
       'advocate for',
       'campaign for',
       'monitor',
@@ -1444,6 +1455,13 @@ export const en: Lexicon = {
     'sign up by',
     'sign up before',
     'early access',
+    // Schedules stated in the present: "Our holiday menu launches on December 1".
+    'launches on',
+    'opens on',
+    'reopens on',
+    'goes live on',
+    'kicks off on',
+    'starts on',
     'join us',
     'join our team',
     'is attached',
@@ -1929,6 +1947,12 @@ export const en: Lexicon = {
     'ltv',
     'clv',
     'new customers',
+    // Meetings and rooms are things one can point at: "Cut the weekly team meeting to 30 minutes".
+    'meeting*',
+    'standup*',
+    'stand-up*',
+    'renovation*',
+    'gym',
     'new clients',
     'new client',
     'paying clients',
@@ -2511,6 +2535,31 @@ export const en: Lexicon = {
     'good',
     'great',
     'customer-centric',
+    // Traits of a team or a person: "Be more strategic in 2027", "Be more inclusive".
+    'strategic',
+    'inclusive',
+    'accountable',
+    'intentional',
+    'decisive',
+    'adaptable',
+    'effective',
+    'thoughtful',
+    'supportive',
+    'empathetic',
+    'welcoming',
+    'motivated',
+    'nimble',
+    'resourceful',
+    'customer-first',
+    'people-first',
+    'mission-driven',
+    'purpose-driven',
+    'results-driven',
+    'user-centric',
+    'user-centred',
+    'user-centered',
+    'customer-centred',
+    'customer-centered',
     'financially free',
     'free',
     'developer experience',
@@ -2807,11 +2856,11 @@ export const en: Lexicon = {
   ],
   // Also a window after an event: "close the books within five business days of month-end".
   // A passive answer is on every item too: "Complaints have to be answered within one business day".
-  limitPattern: `(?<![\\p{L}])(?:every|each|all|respond\\s+to|reply\\s+to|answer|(?<=be\\s)(?:answered|resolved|handled|processed|acknowledged|triaged|returned|replied\\s+to|responded\\s+to|dealt\\s+with))\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
+  limitPattern: `(?<![\\p{L}])(?:every|each|all|respond\\s+to|reply\\s+to|answer|(?<=be\\s)(?:answered|resolved|handled|processed|acknowledged|triaged|returned|replied\\s+to|responded\\s+to|dealt\\s+with))\\s[^.;!?]{0,60}?(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar|school|trading|banking)\\s+)?(?:minutes?|hours?|days?)(?![\\p{L}])|(?<![\\p{L}])within\\s+(?:\\d+|an?|one|${UPTO99})\\s+(?:(?:business|working|calendar|school|trading|banking)\\s+)?(?:minutes?|hours?|days?|weeks?)\\s+of\\s`,
   // "Get the invoices paid", "Get the A/B test live before…": getting a thing into a done state
   // delivers it (the lexicon lists "get" as a generic verb: "Get more reviews" delivers nothing).
   deliveryPattern:
-    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line|set\\s+up|(?:in|out)$)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
+    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line|set\\s+up|written|serviced|checked|completed|cleaned|repaired|replaced|marked|graded|updated|renewed|inspected|tested|printed|uploaded|archived|(?:in|out)$)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
     // Cutting a release and dropping support for a version are done or not.
     '|cut\\s+(?:the|a|an)\\s+(?:[^\\s;!?]+\\s+){0,2}?release(?:\\s+candidate)?|(?:drop|end)\\s+support\\s+for\\s[^;!?]+',
   // A number between "the" and its noun names a known set or a thing ("the 3 onboarding emails",
@@ -3258,7 +3307,7 @@ export const en: Lexicon = {
           : monthDay(t, month(g.mon), Number(g.d)),
     },
     {
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|no\\s+later\\s+than)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|from|starting(?:\\s+in)?|no\\s+later\\s+than)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
       needs: MONTH_NEEDS,
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
     },
@@ -3326,7 +3375,7 @@ export const en: Lexicon = {
       resolve: (_g, t) => thisWeek(t, 1),
     },
     {
-      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+(?:(?:business|working|calendar)\\s+)?${UNIT}(?![\\p{L}])`,
+      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+(?:(?:business|working|calendar|school|trading|banking)\\s+)?${UNIT}(?![\\p{L}])`,
       needs: 'day|week|month|quarter|year',
       resolve: (g, t) => within(t, num(g.n2 ?? g.n), unit(g.unit)),
     },
@@ -3369,8 +3418,9 @@ export const en: Lexicon = {
     {
       // Before something happens: "before the baby arrives", "before the semester starts",
       // "until school goes back", "by the time the kids return".
-      needs: 'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap',
-      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up)(?![\\p{L}])`,
+      needs:
+        'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap|sets in|set in|runs out|run out|expire|lapse',
+      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {

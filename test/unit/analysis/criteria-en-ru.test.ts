@@ -521,3 +521,34 @@ describe('en: named days, events, headers by period, counts and shop copy', () =
     ['Targets for the sales team are attached.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: traits, switches, starts and rooms', () => {
+  it.each([
+    // Traits of a team or a person are broad.
+    ['Be more strategic in 2027.', '1 001'],
+    ['Be more inclusive.', '1 000'],
+    // Switching a feature on for a named group is done or not.
+    ['Turn on two-factor login for all staff accounts by Friday.', '1 111'],
+    // "from January" starts a plan: a time frame.
+    ['Cut the weekly team meeting to 30 minutes from January.', '1 111'],
+    ['Repaint the school gym over the summer.', '1 111'],
+    ['Work smarter, not harder.', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: routines, school days and conditions that set in', () => {
+  it.each([
+    // Days named inside a thing are no time frames.
+    ['Improve the Monday morning handover.', '1 100'],
+    ['Refresh the holiday menu.', '1 100'],
+    // School days are a window; checks and recertifications are done or not.
+    ['Reply to every parent email within two school days.', '1 111'],
+    ['Check the defibrillators on the first Monday of every month.', '1 111'],
+    ['Re-certify all forklift drivers within 30 days of their licence expiring.', '1 111'],
+    // Having or getting a thing written or serviced delivers it; a condition that sets in is a deadline.
+    ['Have all report cards written before the winter break.', '1 111'],
+    ['Get the boiler serviced before the cold weather sets in.', '1 111'],
+    ['Clear the backlog in due course.', '1 110'],
+    ['Spread the word about the open day before March.', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
