@@ -1009,6 +1009,17 @@ const AFTER_MODAL = [
   '年底',
   '上半年',
   '下半年',
+  // Holidays and near dates a personal plan starts with: "计划春节带爸妈去海南过年".
+  '春节',
+  '国庆',
+  '五一',
+  '寒假',
+  '暑假',
+  '月底',
+  '下周',
+  '下月',
+  '年内',
+  '年后',
 ];
 /** Who may be quoted: "王总在周会上提到", "产品经理认为", "客户反映". */
 const SPEAKERS = [
@@ -4272,7 +4283,7 @@ export const zh: Lexicon = {
   // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "2025版规划", "1对1服务",
   // "7天无理由退货".
   amountName:
-    '[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|无理由',
+    '(?<=(?<![\\d.])618)(?=\\s?(?:的|大促|活动|期间|当天|备货|预售))|[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|无理由',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",

@@ -629,6 +629,23 @@ describe('zh: per-head and achievement rates, 985 as a name, festivals as deadli
   });
 });
 
+describe('zh: a plan opened by a modal and a holiday or a near date; 618 as a sale', () => {
+  it.each([
+    ['计划春节带爸妈去海南过年。', '1 101'],
+    ['打算国庆带孩子回老家住五天。', '1 111'],
+    // 618 before 的/大促 names the sale; as an amount with a unit it is still one.
+    ['本周重点是完成618的备货。', '1 111'],
+    ['今年销售额做到618万。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('does not count 618 of the sale as an amount', () => {
+    const amounts = analyze('本周重点：618的备货。', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!.components.filter((c) => c.kind === 'target');
+    expect(amounts).toEqual([]);
+  });
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
