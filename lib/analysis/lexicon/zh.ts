@@ -1009,6 +1009,17 @@ const AFTER_MODAL = [
   '年底',
   '上半年',
   '下半年',
+  // Holidays and near dates a personal plan starts with: "计划春节带爸妈去海南过年".
+  '春节',
+  '国庆',
+  '五一',
+  '寒假',
+  '暑假',
+  '月底',
+  '下周',
+  '下月',
+  '年内',
+  '年后',
 ];
 /** Who may be quoted: "王总在周会上提到", "产品经理认为", "客户反映". */
 const SPEAKERS = [
@@ -3784,12 +3795,16 @@ export const zh: Lexicon = {
         '返工',
         '报废',
         '直通',
+        '提交',
+        '达成',
       ],
       ['率'],
     ),
     ...cross(['七日', '7日', '次日', '次月', '首周', '30日'], ['留存']),
     '次留',
     // Overall equipment effectiveness of a line is a metric, though 效率 alone is broad.
+    // Per head: "团队人均产出", "人均服务客户数".
+    '人均',
     '设备综合效率',
     'oee',
     // Permits: "把后厨的健康证全部办完" (健康 alone is broad).
@@ -4057,6 +4072,12 @@ export const zh: Lexicon = {
     // A way of working, no metric: "持续推进精益生产".
     '精益生产',
     '精益管理',
+    // Per-head efficiency is still efficiency (人均产出 and 人均产值 are metrics).
+    '人均效率',
+    '人均效能',
+    // (spelt with 的 too, or 的人 of "自律的人" would match first and leave 人均 a metric)
+    '的人均效率',
+    '的人均效能',
     // A feeling, like an experience: "持续改善患者的就医感受".
     '感受',
     '客户成功',
@@ -4261,7 +4282,8 @@ export const zh: Lexicon = {
   },
   // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "2025版规划", "1对1服务",
   // "7天无理由退货".
-  amountName: '[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|\\s?对\\s?\\d{1,3}|无理由',
+  amountName:
+    '(?<=(?<![\\d.])618)(?=\\s?(?:的|大促|活动|期间|当天|备货|预售))|[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|无理由',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
@@ -4419,6 +4441,14 @@ export const zh: Lexicon = {
     '劳动节',
     '端午',
     '过年',
+    '元宵',
+    '清明',
+    '七夕',
+    '情人节',
+    '妇女节',
+    '三八',
+    '年货节',
+    '重阳',
     '除夕',
     'q1',
     'q2',
@@ -4898,9 +4928,10 @@ export const zh: Lexicon = {
     },
     // Shopping festivals and holidays.
     {
-      needs: '双|618|国庆|春节|元旦|圣诞|中秋|黑五|五一|劳动节|端午|年前|过年|除夕',
+      needs:
+        '双|618|6[·.]18|国庆|春节|元旦|圣诞|中秋|黑五|五一|劳动节|端午|年前|过年|除夕|元宵|清明|七夕|情人节|妇女节|三八|年货节|重阳',
       pattern: T(
-        '(?:双(?<d11>11|十一)|双(?<d12>12|十二)|(?<d618>618)(?=大促|活动|前|之前)|(?<nd>国庆)|(?<cny>春节)|(?<ny>元旦)|(?<xmas>圣诞)|(?<mid>中秋)|(?<bf>黑五)|(?<may>五一|劳动节)|(?<dw>端午)|(?<nyv>年前|过年|除夕))节?(?:大促|活动|期间|假期|长假)?',
+        '(?:双(?<d11>11|十一)|双(?<d12>12|十二)|(?<d618>6[·.]?18)(?=大促|活动|前|之前)|(?<nd>国庆)|(?<cny>春节)|(?<ny>元旦)|(?<xmas>圣诞)|(?<mid>中秋)|(?<bf>黑五)|(?<may>五一|劳动节)|(?<dw>端午)|(?<nyv>年前|过年|除夕)|(?<lan>元宵)|(?<qm>清明)|(?<qx>七夕)|(?<val>情人(?=节))|(?<wd>三八妇女|妇女(?=节)|三八(?=节))|(?<nh>年货(?=节))|(?<cy>重阳))节?(?:大促|活动|期间|假期|长假)?',
       ),
       resolve: (g, t) => {
         const [m, d] = g.d11
@@ -4923,7 +4954,23 @@ export const zh: Lexicon = {
                           ? [5, 1]
                           : g.dw
                             ? [6, 1]
-                            : [11, 27];
+                            : // Lunar festivals on their usual Gregorian dates: 元宵, 清明, 七夕, 重阳;
+                              // 年货节 is the January sale before the New Year.
+                              g.lan
+                              ? [2, 15]
+                              : g.qm
+                                ? [4, 5]
+                                : g.qx
+                                  ? [8, 10]
+                                  : g.val
+                                    ? [2, 14]
+                                    : g.wd
+                                      ? [3, 8]
+                                      : g.nh
+                                        ? [1, 15]
+                                        : g.cy
+                                          ? [10, 10]
+                                          : [11, 27];
         return monthDay(t, m!, d!);
       },
     },

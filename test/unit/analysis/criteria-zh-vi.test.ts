@@ -604,6 +604,48 @@ describe('zh: a window of hours before a reply, new users in the verb, days in n
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
+describe('zh: per-head and achievement rates, 985 as a name, festivals as deadlines', () => {
+  it.each([
+    ['本季度把团队人均产出提高20%。', '1 111'],
+    ['提高团队的人均效能。', '1 000'],
+    ['下个月生产计划达成率达到98%。', '1 111'],
+    ['提升985高校的招聘比例。', '1 100'],
+    ['清明前完成茶园的第一轮施肥。', '1 111'],
+    ['年货节期间把店铺客单价提升到200元。', '1 111'],
+    ['三八妇女节前完成女职工体检。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('takes 三八 as a festival only before 节', () => {
+    const deadlines = analyze('下周表彰10名三八红旗手。', { today: TODAY, unit: 'line' })
+      .segments[0]!.components.filter((c) => c.kind === 'deadline')
+      .map((c) => c.text);
+    expect(deadlines).toEqual(['下周']);
+  });
+  it('resolves 6·18 as the June sale', () => {
+    const deadline = analyze('明年6·18前把旗舰店的粉丝做到10万。', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!.components.find((c) => c.kind === 'deadline' && c.text.includes('6·18'));
+    expect(deadline?.time?.due).toMatch(/-06-18$/);
+  });
+});
+
+describe('zh: a plan opened by a modal and a holiday or a near date; 618 as a sale', () => {
+  it.each([
+    ['计划春节带爸妈去海南过年。', '1 101'],
+    ['打算国庆带孩子回老家住五天。', '1 111'],
+    // 618 before 的/大促 names the sale; as an amount with a unit it is still one.
+    ['本周重点是完成618的备货。', '1 111'],
+    ['今年销售额做到618万。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('does not count 618 of the sale as an amount', () => {
+    const amounts = analyze('本周重点：618的备货。', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!.components.filter((c) => c.kind === 'target');
+    expect(amounts).toEqual([]);
+  });
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
