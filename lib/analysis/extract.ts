@@ -42,6 +42,8 @@ export interface TimeHit extends Span {
 export interface Clause extends Span {
   past: boolean;
   score: number;
+  /** A purpose or reason opener before another clause ("To boost…,", "Given…,"): no plan. */
+  opener: boolean;
 }
 
 export interface Action extends Span {
@@ -745,12 +747,9 @@ export function extract(
     // "Support closed 1,240 tickets": a verb-looking noun followed by the real (past) verb.
     if (imp && imp[1] && subjectNoun(text, lc, verbAt + imp[0].length, span.end, cl)) imp = null;
     // "To boost productivity, many teams adopt OKRs": a purpose opener before another clause.
-    if (
-      imp &&
-      k < clauseSpans.length - 1 &&
-      cl.purposeAtStart?.test(lc.slice(span.start, span.end))
-    )
-      imp = null;
+    const opener =
+      k < clauseSpans.length - 1 && !!cl.purposeAtStart?.test(lc.slice(span.start, span.end));
+    if (imp && opener) imp = null;
     // A clause that is only the verb ("Update:", "Review") is a heading or a noun, not an order;
     // an adverb before it makes it one ("Больше зарабатывать", "Меньше тратить").
     if (
@@ -830,22 +829,19 @@ export function extract(
     // "去年我们的目标是营收翻一番": a goal named after a past time is last period's goal, reported;
     // so is a change after a past time that opens the clause, with no other time ("去年工厂良品率
     // 提升到98.5%", "今年以来，平均住院日缩短至7.6天"), unlike a base ("在去年基础上提升2个百分点").
-    if (
-      intent &&
-      !cl.lex.spaced &&
-      (lc.slice(intent.start, intent.end).includes('目标')
-        ? times.some(
-            (t) => t.value.kind === 'past' && t.start >= span.start && t.end <= intent!.start,
-          )
-        : times.some(
-            (t) =>
-              t.value.kind === 'past' &&
-              t.start >= span.start &&
-              t.end <= intent!.start &&
-              !/[\p{L}\p{N}]/u.test(text.slice(span.start, t.start)),
-          ) && !times.some((t) => inside(t, span) && t.value.kind !== 'past'))
-    )
-      intent = null;
+    if (intent && !cl.lex.spaced) {
+      const named = lc.slice(intent.start, intent.end).includes('目标');
+      const before = intent.start;
+      const pastFirst = times.some(
+        (t) =>
+          t.value.kind === 'past' &&
+          t.start >= span.start &&
+          t.end <= before &&
+          (named || !/[\p{L}\p{N}]/u.test(text.slice(span.start, t.start))),
+      );
+      if (pastFirst && (named || !times.some((t) => inside(t, span) && t.value.kind !== 'past')))
+        intent = null;
+    }
     if (intent) {
       local.push({ id: 'intent', weight: W.intent, span: intent });
       positive = Math.max(positive, W.intent);
@@ -925,7 +921,7 @@ export function extract(
     } else if (positive > 0 && futureTime) {
       score += W.futureTime;
     }
-    clauses.push({ start: span.start, end: span.end, past, score });
+    clauses.push({ start: span.start, end: span.end, past, score, opener });
     cues.push(...local);
   }
 
@@ -1037,12 +1033,10 @@ export function extract(
 
   // The action: the verb a plan clause starts with, else the first action after an intent.
   action = initial.find((a, k) => a && !clauses[k]!.past) ?? null;
-  // A purpose or reason opener before another clause holds no plan ("Given how many leads go
-  // cold, the team should follow up…"): its verbs are tried last.
-  const opener = (c: Clause, k: number) =>
-    k < clauses.length - 1 && !!cl.purposeAtStart?.test(lc.slice(c.start, c.end));
-  const order = clauses.some(opener)
-    ? [...clauses.filter((c, k) => !opener(c, k)), ...clauses.filter(opener)]
+  // A purpose or reason opener holds no plan ("Given how many leads go cold, the team should
+  // follow up…"): its verbs are tried last.
+  const order = clauses.some((c) => c.opener)
+    ? [...clauses.filter((c) => !c.opener), ...clauses.filter((c) => c.opener)]
     : clauses;
   for (let k = 0; k < order.length && !action; k++) {
     const c = order[k]!;
@@ -1100,7 +1094,7 @@ export function extract(
 
   // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
   for (const c of goal ? goalClauses : clauses) {
-    if (goal && opener(c, clauses.indexOf(c))) continue;
+    if (goal && c.opener) continue;
     // The longest phrase wins across criteria: "at some point" is no "some".
     const hits: (Span & { crit: (typeof VAGUE_CRITERIA)[number] })[] = [];
     for (const crit of VAGUE_CRITERIA)

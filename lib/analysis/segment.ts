@@ -13,6 +13,8 @@ export interface Unit {
 // to three ticket tags ("[P1][Billing] Refund…").
 const LIST_MARKER =
   /^[ \t]*(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}:?[ \t]+|(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\[[ xX]\])[ \t]+(?:\[[^\]\n]{1,24}\][ \t]+){0,3}|\d{1,3}[.)）](?=\p{Script=Han})|[①-⑳]\s*|(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]\s*|(?:\[[^\]\n]{1,24}\][ \t]*){0,2}\[[^\]\n]{1,24}\][ \t]+)/u;
+/** How far into a line a list marker may reach (three ticket tags fit). */
+const MARKER_WINDOW = 80;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 // A full-width terminator ends a sentence anywhere; a Latin one only before space or the end.
 const TERMINATOR = /[。！？；!?]+[”’"')）\]]*|\.{3}|…|\.(?=[”’"')\]]*(?:\s|$))[”’"')\]]*/g;
@@ -39,7 +41,9 @@ function pushUnit(
   if (span.end <= span.start) return;
   let contentStart = span.start;
   if (allowMarker) {
-    const marker = LIST_MARKER.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+    const marker = LIST_MARKER.exec(
+      text.slice(span.start, Math.min(span.end, span.start + MARKER_WINDOW)),
+    );
     if (marker && span.start + marker[0].length < span.end)
       contentStart = span.start + marker[0].length;
   }
@@ -69,7 +73,7 @@ export function segmentSentences(text: string): Unit[] {
     const { start: lineStart, end: lineEnd } = line.span;
     const body = text.slice(lineStart, lineEnd);
     // A list marker ("1.", "a)") is not a sentence end: scan after it.
-    const marker = LIST_MARKER.exec(body.slice(0, 80));
+    const marker = LIST_MARKER.exec(body.slice(0, MARKER_WINDOW));
     let from = 0;
     let first = true;
     TERMINATOR.lastIndex = 0;
