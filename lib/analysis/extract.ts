@@ -1075,12 +1075,7 @@ export function extract(
     const governing = limit < (clause?.end ?? from) ? verbs.filter((h) => h.end <= limit) : [];
     // With nothing after the object, its verb comes last ("把新员工培训落实到位"), unless only a
     // one-character verb does, which may sit inside a noun (发 of "投入到产品研发上").
-    let last = verbs[verbs.length - 1];
-    for (let i = verbs.length - 1; i >= 0; i--)
-      if (verbs[i]!.end - verbs[i]!.start > 1) {
-        last = verbs[i];
-        break;
-      }
+    const last = verbs.findLast((v) => v.end - v.start > 1) ?? verbs[verbs.length - 1];
     const next = governing.pop() ?? last;
     if (next) coverObject = from;
     if (next)
