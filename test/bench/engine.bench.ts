@@ -104,10 +104,11 @@ row(
 // 4. Adversarial 100 KB inputs: the slowest run of each is judged; the median shows the usual one.
 let worst = 0;
 let worstName = '';
+let worstMedian = 0;
 for (const [name, text] of Object.entries(ADVERSARIAL)) {
   const runs = time(() => analyze(text, { today: TODAY }), 300, 3);
   const ms = Math.max(...runs);
-  if (ms > worst) [worst, worstName] = [ms, name];
+  if (ms > worst) [worst, worstName, worstMedian] = [ms, name, median(runs)];
   row(
     `100 KB adversarial: ${name}`,
     `${ms.toFixed(1)} ms slowest (median ${median(runs).toFixed(1)})`,
@@ -120,7 +121,6 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
 {
   const input = ADVERSARIAL[worstName]!;
   const result = analyze(input, { today: TODAY });
-  const analysed = median(time(() => analyze(input, { today: TODAY }), 300, 3));
   const cloned = median(time(() => structuredClone(result), 300, 3));
   row(
     `  its result (${worstName})`,
@@ -129,7 +129,7 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
   row(
     '  structuredClone of that result (peer)',
     `${cloned.toFixed(1)} ms`,
-    `analysis ${analysed.toFixed(1)} ms = ${(analysed / cloned).toFixed(2)}× copying its result`,
+    `analysis ${worstMedian.toFixed(1)} ms (median) = ${(worstMedian / cloned).toFixed(2)}× copying its result`,
   );
 }
 
