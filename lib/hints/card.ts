@@ -67,6 +67,12 @@ export interface CardOpenOptions {
 export interface Card {
   readonly element: HTMLElement;
   open(content: CardContent, options: CardOpenOptions): void;
+  /**
+   * Show a changed finding in the open card (the sentence around the flagged text was edited):
+   * new chips and rewrite, the values typed into its blanks kept by slot, focus and caret kept.
+   * False when it would drop a typed value; the card then keeps what it shows.
+   */
+  update(content: Pick<CardContent, 'criteria' | 'rewrite'>): boolean;
   /** Follow the text after a scroll or resize; null when it left the screen. */
   reposition(anchor: Box | null): void;
   close(restore?: boolean): void;
@@ -272,6 +278,10 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
   let rewrite: Rewrite | null = null;
   let onClose: ((restore: boolean) => void) | null = null;
   let status: HTMLElement | null = null;
+  let criteriaNodes: HTMLElement[] = [];
+  let rewriteNodes: HTMLElement[] = [];
+  /** What the open card shows, to tell a changed finding from the same one. */
+  let shown = '';
 
   const filled = () =>
     rewrite
@@ -300,6 +310,70 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
     }
   };
 
+  /** The missing-criteria chips (nothing when no letter is missing). */
+  const criteriaBlock = (criteria: string): HTMLElement[] => {
+    const letters = [...CRITERIA_ORDER].filter((c) => criteria.includes(c));
+    if (letters.length === 0) return [];
+    const label = el('p', 'label');
+    label.id = 'smartgoal-card-missing';
+    label.textContent = t('card_missing');
+    const list = el('ul');
+    list.setAttribute('aria-labelledby', label.id);
+    for (const letter of letters) {
+      const chip = el('li');
+      chip.setAttribute('data-criterion', letter);
+      const badge = el('span', 'letter');
+      badge.textContent = letter;
+      const text = el('span');
+      text.textContent = t(`card_criterion_${letter}` as CardKey);
+      chip.append(badge, text);
+      list.append(chip);
+    }
+    return [label, list];
+  };
+
+  /** The rewrite with a text field per placeholder, prefilled from `values` (slot → values). */
+  const rewriteBlock = (next: Rewrite | null, values: Map<string, string[]>) => {
+    const label = el('p', 'label');
+    label.id = 'smartgoal-card-rewrite';
+    label.textContent = t(next ? 'card_rewrite' : 'card_no_rewrite');
+    const fields: HTMLInputElement[] = [];
+    if (!next) return { nodes: [label], inputs: fields };
+    const text = el('p', 'rewrite');
+    text.setAttribute('aria-labelledby', label.id);
+    text.setAttribute('data-rewrite', '');
+    for (const part of next.parts) {
+      if (part.kind === 'text') {
+        text.append(doc.createTextNode(part.text));
+        continue;
+      }
+      const input = el('input');
+      input.type = 'text';
+      input.placeholder = placeholderLabel(part.hint);
+      input.setAttribute('aria-label', part.hint);
+      input.setAttribute('data-slot', part.slot);
+      input.spellcheck = false;
+      input.autocomplete = 'off';
+      input.value = values.get(part.slot)?.shift() ?? '';
+      const fit = () => {
+        input.size = Math.max(input.value.length, input.placeholder.length, 4) + 1;
+      };
+      fit();
+      input.addEventListener('input', fit);
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' || event.isComposing) return;
+        event.preventDefault();
+        card.querySelector<HTMLButtonElement>('.actions button')?.click();
+      });
+      fields.push(input);
+      text.append(input);
+    }
+    return { nodes: [label, text], inputs: fields };
+  };
+
+  const signature = (c: Pick<CardContent, 'criteria' | 'rewrite'>) =>
+    `${c.criteria}\n${JSON.stringify(c.rewrite)}`;
+
   const api: Card = {
     element: card,
     open(content, options) {
@@ -320,61 +394,12 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
       head.append(title, close);
       card.append(head);
 
-      const letters = [...CRITERIA_ORDER].filter((c) => content.criteria.includes(c));
-      if (letters.length > 0) {
-        const label = el('p', 'label');
-        label.id = 'smartgoal-card-missing';
-        label.textContent = t('card_missing');
-        const list = el('ul');
-        list.setAttribute('aria-labelledby', label.id);
-        for (const letter of letters) {
-          const chip = el('li');
-          chip.setAttribute('data-criterion', letter);
-          const badge = el('span', 'letter');
-          badge.textContent = letter;
-          const text = el('span');
-          text.textContent = t(`card_criterion_${letter}` as CardKey);
-          chip.append(badge, text);
-          list.append(chip);
-        }
-        card.append(label, list);
-      }
-
-      const rewriteLabel = el('p', 'label');
-      rewriteLabel.id = 'smartgoal-card-rewrite';
-      rewriteLabel.textContent = t(content.rewrite ? 'card_rewrite' : 'card_no_rewrite');
-      card.append(rewriteLabel);
-      if (content.rewrite) {
-        const text = el('p', 'rewrite');
-        text.setAttribute('aria-labelledby', rewriteLabel.id);
-        text.setAttribute('data-rewrite', '');
-        for (const part of content.rewrite.parts) {
-          if (part.kind === 'text') {
-            text.append(doc.createTextNode(part.text));
-            continue;
-          }
-          const input = el('input');
-          input.type = 'text';
-          input.placeholder = placeholderLabel(part.hint);
-          input.setAttribute('aria-label', part.hint);
-          input.setAttribute('data-slot', part.slot);
-          input.spellcheck = false;
-          input.autocomplete = 'off';
-          const fit = () => {
-            input.size = Math.max(input.value.length, input.placeholder.length, 4) + 1;
-          };
-          fit();
-          input.addEventListener('input', fit);
-          input.addEventListener('keydown', (event) => {
-            if (event.key !== 'Enter' || event.isComposing) return;
-            event.preventDefault();
-            card.querySelector<HTMLButtonElement>('.actions button')?.click();
-          });
-          inputs.push(input);
-          text.append(input);
-        }
-        card.append(text);
-      }
+      criteriaNodes = criteriaBlock(content.criteria);
+      const block = rewriteBlock(content.rewrite, new Map());
+      rewriteNodes = block.nodes;
+      inputs = block.inputs;
+      card.append(...criteriaNodes, ...rewriteNodes);
+      shown = signature(content);
 
       status = el('p', 'status');
       status.setAttribute('role', 'status');
@@ -401,6 +426,49 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
       if (options.focus)
         (card.querySelector<HTMLElement>('input, .actions button') ?? card).focus();
     },
+    update(content) {
+      if (!open || signature(content) === shown) return true;
+      // What the user typed into the blanks goes to the blanks of the same slot; if one of them
+      // would have nowhere to go, the card keeps what it shows (their words win).
+      const values = new Map<string, string[]>();
+      for (const input of inputs) {
+        const slot = input.getAttribute('data-slot') ?? '';
+        values.set(slot, [...(values.get(slot) ?? []), input.value]);
+      }
+      const slots = new Map<string, number>();
+      for (const part of content.rewrite?.parts ?? [])
+        if (part.kind === 'placeholder') slots.set(part.slot, (slots.get(part.slot) ?? 0) + 1);
+      for (const [slot, typed] of values)
+        if (typed.slice(slots.get(slot) ?? 0).some((v) => v !== '')) return false;
+      const active = root.activeElement;
+      const focused = inputs.find((i) => i === active);
+      const focusSlot = focused?.getAttribute('data-slot') ?? null;
+      const focusIndex = focused
+        ? inputs.filter((i) => i.getAttribute('data-slot') === focusSlot).indexOf(focused)
+        : -1;
+      const caret = focused ? ([focused.selectionStart, focused.selectionEnd] as const) : null;
+
+      const nextCriteria = criteriaBlock(content.criteria);
+      const block = rewriteBlock(content.rewrite, values);
+      const before = rewriteNodes[0]!;
+      for (const node of criteriaNodes) node.remove();
+      before.before(...nextCriteria);
+      before.replaceWith(...block.nodes);
+      for (const node of rewriteNodes.slice(1)) node.remove();
+      criteriaNodes = nextCriteria;
+      rewriteNodes = block.nodes;
+      inputs = block.inputs;
+      rewrite = content.rewrite;
+      shown = signature(content);
+      if (focusSlot !== null) {
+        const again = inputs.filter((i) => i.getAttribute('data-slot') === focusSlot)[focusIndex];
+        if (again) {
+          again.focus();
+          if (caret) again.setSelectionRange(caret[0], caret[1]);
+        }
+      }
+      return true;
+    },
     reposition(anchor) {
       if (!open) return;
       if (!anchor) {
@@ -424,6 +492,9 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
       hide();
       card.replaceChildren();
       inputs = [];
+      criteriaNodes = [];
+      rewriteNodes = [];
+      shown = '';
       status = null;
       const done = onClose;
       onClose = null;

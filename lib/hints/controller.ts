@@ -363,6 +363,8 @@ export function startHints(options: HintsOptions): HintsHandle {
         session.hints.find((h) => h === hint) ?? session.hints.find((h) => h.text === hint.text);
       if (same) {
         target.hint = same;
+        // The sentence around it may have changed ("… soon" → "… soon."): show the new finding.
+        card.update({ criteria: same.criteria, rewrite: same.rewrite });
         return;
       }
     }

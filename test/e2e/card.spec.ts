@@ -216,6 +216,22 @@ test.describe('hint card actions', () => {
     expect(await card.rewriteText()).toMatch(/\.$/);
   });
 
+  test('an open card follows a full stop typed after its words', async ({ page, fixturePages }) => {
+    await fixturePages.open(page, 'card-textarea.html');
+    const card = new HintCard(page);
+    const unfinished = VAGUE.replace(/\.$/, '');
+    await page.locator('#editor').click();
+    await page.keyboard.type(unfinished);
+    await clickHint(page, hintFor(page, finding(unfinished).flagged));
+    await expect(card.dialog).toBeVisible();
+    expect(await card.rewriteText()).toBe(fillRewrite(finding(unfinished).rewrite.parts, []));
+    // Opened by the mouse, the caret is still in the field: finish the sentence there.
+    await page.keyboard.press('End');
+    await page.keyboard.type('.');
+    await expect.poll(() => card.rewriteText()).toBe(fillRewrite(finding(VAGUE).rewrite.parts, []));
+    await expect(card.dialog).toBeVisible();
+  });
+
   test('Disable on this site removes every hint at once, without a reload', async ({
     page,
     fixturePages,

@@ -183,6 +183,36 @@ describe('card from the hints', () => {
     expect(dialog()!.querySelector('[data-rewrite]')!.textContent).toBe('Grow revenue by .');
   });
 
+  it('an open card follows an edit after its words, keeping what was typed into it', async () => {
+    const analyze = (text: string) => {
+      const result = fakeAnalyze(text);
+      for (const d of result.diagnostics) {
+        const parts = d.suggestions[0]!.rewrite!.parts;
+        if (text[d.span.end] !== '.') parts.pop();
+      }
+      return result;
+    };
+    const el = textarea('Grow revenue soon');
+    setup({ analyze, delay: 5 });
+    focusField(el);
+    clickAt(el, 2);
+    expect(dialog()!.querySelector('[data-rewrite]')!.textContent).toBe('Grow revenue by ');
+    const input = dialog()!.querySelector('input')!;
+    input.value = 'June';
+    el.value = 'Grow revenue soon.';
+    el.setSelectionRange(18, 18);
+    el.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '.' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(dialog()!.classList.contains('open')).toBe(true);
+    expect(dialog()!.querySelector('[data-rewrite]')!.textContent).toBe('Grow revenue by .');
+    expect(dialog()!.querySelector('input')!.value).toBe('June');
+    button('card_apply').click();
+    await flush();
+    expect(el.value).toBe('Grow revenue by June.');
+  });
+
   it('an editor that refuses the change leaves the text alone and gets the rewrite copied', async () => {
     const el = textarea('Grow revenue soon.');
     const { services } = setup({ applyDeps: { insertText: () => false, settle: async () => {} } });

@@ -137,6 +137,68 @@ describe('hint card', () => {
     expect(el.querySelectorAll('input')).toHaveLength(0);
   });
 
+  it('update shows a changed finding and keeps typed values, focus and caret by slot', () => {
+    const { card, root, q } = setup({}, true);
+    const [baseline] = q<HTMLInputElement>('input');
+    baseline!.value = '2%';
+    baseline!.setSelectionRange(1, 1);
+    // The user added a deadline to the sentence: T is met, the deadline blank goes, a full stop
+    // and a target blank come.
+    const next: Rewrite = {
+      lang: 'en',
+      parts: [
+        { kind: 'text', text: 'Increase sales from ' },
+        { kind: 'placeholder', slot: 'baseline', criterion: 'M', hint: 'today’s level' },
+        { kind: 'text', text: ' to ' },
+        { kind: 'placeholder', slot: 'target', criterion: 'M', hint: 'target, e.g. +15%' },
+        { kind: 'text', text: ' by June.' },
+      ],
+    };
+    expect(card.update({ criteria: 'M', rewrite: next })).toBe(true);
+    expect(q('[data-criterion]').map((c) => c.getAttribute('data-criterion'))).toEqual(['M']);
+    expect(card.filled()).toBe('Increase sales from 2% to [target] by June.');
+    const [kept, target] = q<HTMLInputElement>('input');
+    expect(kept!.getAttribute('data-slot')).toBe('baseline');
+    expect(root.activeElement).toBe(kept);
+    expect([kept!.selectionStart, kept!.selectionEnd]).toEqual([1, 1]);
+    expect(target!.value).toBe('');
+    // Only one rewrite paragraph and one set of chips remain, in the card's order.
+    expect(q('[data-rewrite]')).toHaveLength(1);
+    expect(q('ul')).toHaveLength(1);
+    expect(q('.label').map((l) => l.textContent)).toEqual(['«card_missing»', '«card_rewrite»']);
+  });
+
+  it('update keeps the card as it is when a typed value would have no blank left', () => {
+    const { card, q } = setup();
+    q<HTMLInputElement>('input')[1]!.value = 'end of May';
+    const before = card.filled();
+    const noDeadline: Rewrite = {
+      lang: 'en',
+      parts: [
+        { kind: 'text', text: 'Increase sales from ' },
+        { kind: 'placeholder', slot: 'baseline', criterion: 'M', hint: 'today’s level' },
+        { kind: 'text', text: ' by June.' },
+      ],
+    };
+    expect(card.update({ criteria: 'M', rewrite: noDeadline })).toBe(false);
+    expect(card.filled()).toBe(before);
+    // An empty blank is no loss: the same update goes through once the value is cleared.
+    q<HTMLInputElement>('input')[1]!.value = '';
+    expect(card.update({ criteria: 'M', rewrite: noDeadline })).toBe(true);
+    expect(card.filled()).toBe('Increase sales from [today’s level] by June.');
+  });
+
+  it('update with the same finding changes nothing; with no rewrite it says so', () => {
+    const { card, q } = setup();
+    const input = q<HTMLInputElement>('input')[0]!;
+    expect(card.update({ criteria: 'TMS', rewrite: REWRITE })).toBe(true);
+    expect(q<HTMLInputElement>('input')[0]).toBe(input);
+    expect(card.update({ criteria: 'S', rewrite: null })).toBe(true);
+    expect(q('input')).toHaveLength(0);
+    expect(q('.label').map((l) => l.textContent)).toEqual(['«card_missing»', '«card_no_rewrite»']);
+    expect(card.filled()).toBe('');
+  });
+
   it('says messages in a live status region', () => {
     const { card, el } = setup();
     card.say('Copied');
