@@ -43,6 +43,16 @@ const fakeAnalyze = (text: string) => {
   return { diagnostics };
 };
 
+/** Like the engine: the rewrite ends with a full stop only when the sentence has one. */
+const analyzeStopAware = (text: string) => {
+  const result = fakeAnalyze(text);
+  for (const d of result.diagnostics) {
+    const parts = d.suggestions[0]!.rewrite!.parts;
+    if (text[d.span.end] !== '.') parts.pop();
+  }
+  return result;
+};
+
 /** What `execCommand('insertText')` does to a textarea (happy-dom has no execCommand). */
 const insertIntoControl: InsertTextCommand = (doc, text) => {
   const el = doc.activeElement as HTMLTextAreaElement;
@@ -164,17 +174,8 @@ describe('card from the hints', () => {
   });
 
   it("a hint over the same words takes the newer analysis's rewrite (a full stop typed after it)", () => {
-    // Like the engine: the rewrite ends with a full stop only when the sentence has one.
-    const analyze = (text: string) => {
-      const result = fakeAnalyze(text);
-      for (const d of result.diagnostics) {
-        const parts = d.suggestions[0]!.rewrite!.parts;
-        if (text[d.span.end] !== '.') parts.pop();
-      }
-      return result;
-    };
     const el = textarea('Grow revenue soon');
-    setup({ analyze, delay: 60_000 });
+    setup({ analyze: analyzeStopAware, delay: 60_000 });
     focusField(el);
     expect(hints()).toEqual(['Grow revenue soon']);
     el.value = 'Grow revenue soon.';
@@ -184,16 +185,8 @@ describe('card from the hints', () => {
   });
 
   it('an open card follows an edit after its words, keeping what was typed into it', async () => {
-    const analyze = (text: string) => {
-      const result = fakeAnalyze(text);
-      for (const d of result.diagnostics) {
-        const parts = d.suggestions[0]!.rewrite!.parts;
-        if (text[d.span.end] !== '.') parts.pop();
-      }
-      return result;
-    };
     const el = textarea('Grow revenue soon');
-    setup({ analyze, delay: 5 });
+    setup({ analyze: analyzeStopAware, delay: 5 });
     focusField(el);
     clickAt(el, 2);
     expect(dialog()!.querySelector('[data-rewrite]')!.textContent).toBe('Grow revenue by ');
