@@ -105,7 +105,13 @@ row(
 let worst = 0;
 let worstName = '';
 let worstMedian = 0;
-for (const [name, text] of Object.entries(ADVERSARIAL)) {
+// Beside them, 100 KB of ordinary text (corpus lines of all four languages), which the target
+// covers too ("no input of 100 KB"): what a long real document costs, not a pathological one.
+const HUNDRED_KB: Record<string, string> = {
+  ...ADVERSARIAL,
+  'ordinary text, four languages': document(100_000),
+};
+for (const [name, text] of Object.entries(HUNDRED_KB)) {
   const runs = time(() => analyze(text, { today: TODAY }), 300, 3);
   const ms = Math.max(...runs);
   if (ms > worst) [worst, worstName, worstMedian] = [ms, name, median(runs)];
@@ -119,7 +125,7 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
 // worker or message boundary pays. Back-to-back goals make a result of thousands of segments,
 // diagnostics and rewrites; the ratio says how much of the time is the analysis itself.
 {
-  const input = ADVERSARIAL[worstName]!;
+  const input = HUNDRED_KB[worstName]!;
   const result = analyze(input, { today: TODAY });
   const cloned = median(time(() => structuredClone(result), 300, 3));
   row(
