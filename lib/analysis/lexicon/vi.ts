@@ -181,6 +181,13 @@ const DOW: Record<string, number> = {
  */
 const PREP =
   '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|(?:áp\\s+dụng|có\\s+hiệu\\s+lực)\\s+(?:kể\\s+)?từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
+/**
+ * A small fraction ("1/3", "2/3", "3/4", "1/10") after a verb of change or completion or an
+ * approximation, with its noun after it: an amount, not a day and month ("giảm 1/3 chi phí").
+ * Nor is a bare "24/7" (round the clock: "trực 24/7"); the 24th of July takes "ngày" or "trước".
+ */
+const NOT_FRACTION =
+  '(?!(?<!(?:ngày|trước|đến|tới|hết|vào|từ|trong|suốt|vòng|cho|thúc|nhất|là|hơn|chót|cuối|kịp|deadline)\\s)24/7(?![\\d/]))(?!(?<=(?<![\\p{L}\\p{M}])(?:giảm|tăng|thêm|cắt|hạ|bớt|được|thành|chiếm|đạt|mất|khoảng|gần|hơn|còn|xuống|lên|ít\\s+nhất|tối\\s+thiểu)\\s)[1-9]/(?:[2-9]|10)(?![\\d/])\\s+(?!(?:năm|tháng|ngày|tới|này|vừa|trước|rồi|qua)(?![\\p{L}\\p{M}]))\\p{L})';
 /** "cuối quý 2", "hết năm", "đầu tháng 6", "giữa quý 3", "cả năm 2027" (all of it). */
 const END = '(?:(?:cuối|đầu|giữa|hết|kết\\s+thúc|cả)\\s+)?';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
@@ -887,9 +894,12 @@ export const vi: Lexicon = {
   deliveryPattern:
     '(?:hỗ\\s+trợ|cho\\s+phép)\\s+(?:đăng\\s+nhập|đăng\\s+ký|thanh\\s+toán|xuất|nhập|chế\\s+độ|định\\s+dạng|tiếng|ngôn\\s+ngữ|tính\\s+năng|chức\\s+năng|tùy\\s+chọn|tuỳ\\s+chọn)[^,.;!?]*' +
     '|đưa\\s[^,.;!?]{1,60}?\\svào\\s+(?:sử\\s+dụng|vận\\s+hành|hoạt\\s+động|khai\\s+thác)',
-  // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount.
+  // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount. Nor is a
+  // number after a place or a unit it names ("xưởng 2", "nhà máy số 3", "quận 7", "giai đoạn 2"):
+  // a count comes before its noun in Vietnamese ("2 xưởng").
   amountName:
-    '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])',
+    '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])' +
+    '|(?<=(?<![\\p{L}\\p{M}])(?:[Xx]ưởng|[Nn]hà\\s+máy|[Kk]ho|[Tt]ầng|[Ll]ầu|[Qq]uận|[Pp]hường|[Kk]hu|[Ll]ô|[Dd]ây\\s+chuyền|[Ll]ine|[Tt]ổ|[Đđ]ội|[Cc]ổng|[Tt]uyến|[Cc]hi\\s+nhánh|[Cc]ơ\\s+sở|[Gg]iai\\s+đoạn|[Đđ]ợt|[Tt]òa|[Bb]lock|[Ll]ớp|[Kk]hối|[Cc]hương|[Ss]ân|[Hh]ội\\s+trường)\\s{1,3}(?:số\\s{1,3})?\\d{1,4})(?![\\d.,])',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],
@@ -2544,9 +2554,11 @@ export const vi: Lexicon = {
       resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)),
     },
     {
-      // 31/3, 31/03/2027, ngày 15/8 — day first.
+      // 31/3, 31/03/2027, ngày 15/8 — day first. Not a fraction right after a verb or an
+      // approximation and before its noun: "giảm 1/3 chi phí", "hoàn thành 2/3 khối lượng",
+      // "gần 1/4 số đơn" (a date there takes a preposition or "ngày": "trước 1/3").
       needs: '\\d/\\d',
-      pattern: `${PREP}(?:ngày\\s+)?(?<![\\d/])(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
+      pattern: `${PREP}(?:ngày\\s+)?(?<![\\d/]|\\d[.,])${NOT_FRACTION}(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
       resolve: (g, t) =>
         g.y
           ? fullDate(year(g.y)!, Number(g.m), Number(g.d))

@@ -924,3 +924,38 @@ describe('vi: advice to anyone, claims of harm, goals once set and dropped', () 
     ['Giảm 30% sâu bệnh gây hại cho lúa trong vụ tới.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: a fraction is an amount, a numbered place is a name, 24/7 is no date', () => {
+  const parts = (text: string) =>
+    analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.components;
+  it.each([
+    // A small fraction after a verb of change is a share, not the 1st of March.
+    ['Giảm 1/3 chi phí vận hành trong quý tới.', '1 111'],
+    ['Giảm 1/3 chi phí vận hành.', '1 110'],
+    ['Cắt giảm gần 1/4 số đơn hoàn trước 30/6.', '1 111'],
+    // With a preposition or "ngày" it is still a date.
+    ['Trước 1/3 nộp báo cáo thuế quý 4.', '1 111'],
+    ['Ngày 1/3 khai trương chi nhánh Huế.', '1 111'],
+    // A number right after a place or unit names it: "xưởng 2" is no target.
+    ['Tăng sản lượng xưởng 2 trong quý tới.', '1 101'],
+    ['Giảm tỷ lệ hàng lỗi của nhà máy số 3 trong năm 2027.', '1 101'],
+    ['Mở thêm 2 xưởng may trong năm 2027.', '1 111'],
+    ['Giảm tỷ lệ hàng lỗi của nhà máy số 3 xuống 1% trong năm 2027.', '1 111'],
+    // Round the clock is no 24 July; "trước 24/7" still is.
+    ['Từ quý sau, bộ phận hỗ trợ trực tổng đài 24/7.', '1 111'],
+    ['Nộp hồ sơ dự thầu trước 24/7.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('reads "1/3" as a third and keeps its metric', () => {
+    const c = parts('Giảm 1/3 chi phí vận hành của xưởng 2 trong quý tới.');
+    expect(c.find((x) => x.kind === 'target')).toMatchObject({
+      text: '1/3',
+      quantity: { unit: 'percent', relative: true },
+    });
+    expect(c.filter((x) => x.kind === 'target')).toHaveLength(1);
+    expect(c.find((x) => x.kind === 'metric')?.text).toBe('chi phí vận hành của xưởng 2');
+  });
+  it('reads a decimal rating before a slash as one number, not a date', () => {
+    const c = parts('Nâng điểm đánh giá lên 4,6/5 trong quý 1.');
+    expect(c.filter((x) => x.kind === 'deadline').map((x) => x.text)).toEqual(['trong quý 1']);
+  });
+});
