@@ -435,6 +435,8 @@ const ACTIONS = {
       'cai',
       'xử lý dứt điểm',
       'kéo giảm',
+      // "Đàm phán giảm 5% giá mua thép…": negotiating a price down is cutting it.
+      'đàm phán giảm',
       'đẩy lùi',
       'khống chế',
       'xóa',
@@ -603,6 +605,8 @@ const ACTIONS = {
       'thiết kế',
       'thiết kế lại',
       'tạo',
+      // "sáng tạo nội dung": to create; its "tạo" is no verb of its own ("phải sáng tạo hơn").
+      'sáng tạo',
       'hoàn thiện',
       'áp dụng',
       'tích hợp',
@@ -1056,7 +1060,7 @@ export const vi: Lexicon = {
   forecastSubject: {
     marker: 'sẽ',
     subject:
-      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe|thang\\s+máy|thang\\s+cuốn|hồ\\s+bơi|bể\\s+bơi|phòng\\s+gym|thư\\s+viện|ký\\s+túc\\s+xá|tổng\\s+đài|trạm|tuyến|chuyến\\s+bay|điện|nước|mạng|internet|wifi|giải\\s+đấu|trận\\s+đấu|mùa\\s+giải)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
   },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
@@ -1236,6 +1240,17 @@ export const vi: Lexicon = {
     'theo ông',
     'theo bà',
     'theo sếp',
+    // "Theo giám đốc khối bán lẻ, ngân hàng cần…": an official's or an expert's view, relayed.
+    'theo giám đốc',
+    'theo tổng giám đốc',
+    'theo phó giám đốc',
+    'theo ban giám đốc',
+    'theo lãnh đạo',
+    'theo trưởng phòng',
+    'theo chuyên gia',
+    'theo các chuyên gia',
+    'theo đại diện',
+    'theo người phát ngôn',
     'theo tôi',
     'theo em',
     'theo báo cáo',
@@ -1341,7 +1356,9 @@ export const vi: Lexicon = {
     '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
-    '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng|ngân\\s+hàng|nhà\\s+mạng|ban\\s+tổ\\s+chức|btc|khách\\s+sạn|trường|tòa\\s+soạn|toà\\s+soạn|sàn|công\\s+ty)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    // Advice with no one named: "Nên sao lưu dữ liệu mỗi ngày", "Không nên báo giá theo giờ".
+    '^(?:không\\s+)?nên\\s',
     // A claim of what something helps with or causes: "Cải thiện chất lượng giấc ngủ giúp giảm nguy
     // cơ…", "Tăng ca liên tục khiến công nhân mệt mỏi" (not the "trợ giúp" of "trung tâm trợ giúp").
     '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',
@@ -1528,7 +1545,12 @@ export const vi: Lexicon = {
     'được hoãn',
     'hoãn sang',
     'bắt đầu từ lúc',
-    'khai mạc',
+    // An opening announced ("Hội chợ khai mạc lúc 9h…"); "trước khi khai mạc" is a deadline.
+    'khai mạc lúc',
+    'khai mạc vào',
+    'sẽ khai mạc',
+    'đã khai mạc',
+    'chính thức khai mạc',
     'theo lịch',
     'nếu thời tiết cho phép',
     'với tốc độ hiện tại',
@@ -1597,6 +1619,18 @@ export const vi: Lexicon = {
     'lương thoả thuận',
     'nộp cv',
     'gửi cv',
+    'yêu cầu thành thạo',
+    'yêu cầu tốt nghiệp',
+    'yêu cầu có kinh nghiệm',
+    'yêu cầu kinh nghiệm',
+    'không yêu cầu kinh nghiệm',
+    'thu nhập hấp dẫn',
+    'lương hấp dẫn',
+    'ứng viên quan tâm',
+    'gửi hồ sơ về',
+    'nộp hồ sơ về',
+    // Enrolment ads: "Câu lạc bộ chiêu sinh lớp bơi hè cho trẻ…" (a plan says "tuyển sinh").
+    'chiêu sinh',
   ],
   questionStarts: [
     'có nên',
@@ -1732,6 +1766,7 @@ export const vi: Lexicon = {
       'đẳng cấp thế giới',
       'tầm cỡ thế giới',
       'hàng đầu thế giới',
+      'hàng đầu',
       'mọi thứ',
       'tất cả mọi thứ',
       'mọi mặt',
@@ -1936,6 +1971,8 @@ export const vi: Lexicon = {
     'tỷ lệ hoàn thành',
     'thời gian phản hồi',
     'thời gian xử lý',
+    'thời gian trả kết quả',
+    'thời gian giải quyết',
     'thời gian chờ',
     'thời gian tải',
     'tốc độ tải',
@@ -1966,6 +2003,8 @@ export const vi: Lexicon = {
     'nợ',
     'khoản nợ',
     'tiền tiết kiệm',
+    'tiền gửi',
+    'tiền gửi tiết kiệm',
     'quỹ',
     'quỹ dự phòng',
     'vốn',
@@ -2216,6 +2255,7 @@ export const vi: Lexicon = {
     'tiếp thị',
     'chiến lược',
     'vị thế',
+    'điểm đến',
     'giá trị',
     'sự hiện diện',
     'độ phủ',
@@ -2732,8 +2772,9 @@ export const vi: Lexicon = {
     },
     {
       // trước kỳ thi, trước ngày ra mắt, kịp hội chợ: an event's date lives in the calendar, not the text.
-      needs: 'kỳ thi|ra mắt|sự kiện|hội nghị|hội chợ|đợt sale|khai trương|đại hội|tổng kết',
-      pattern: `(?:trước|kịp|trước\\s+khi\\s+diễn\\s+ra)\\s+(?:kỳ\\s+thi|(?:ngày|buổi|lễ)\\s+ra\\s+mắt|sự\\s+kiện|hội\\s+nghị|hội\\s+chợ|đợt\\s+sale|(?:ngày|lễ)\\s+khai\\s+trương|đại\\s+hội|(?:lễ|buổi\\s+họp|hội\\s+nghị)\\s+tổng\\s+kết)${NOT_AFTER}`,
+      needs:
+        'kỳ thi|ra mắt|sự kiện|hội nghị|hội chợ|đợt sale|khai trương|đại hội|tổng kết|khai mạc',
+      pattern: `(?:trước|kịp|trước\\s+khi\\s+diễn\\s+ra|trước\\s+khi)\\s+(?:(?:lễ\\s+)?khai\\s+mạc|kỳ\\s+thi|(?:ngày|buổi|lễ)\\s+ra\\s+mắt|sự\\s+kiện|hội\\s+nghị|hội\\s+chợ|đợt\\s+sale|(?:ngày|lễ)\\s+khai\\s+trương|đại\\s+hội|(?:lễ|buổi\\s+họp|hội\\s+nghị)\\s+tổng\\s+kết)${NOT_AFTER}`,
       resolve: () => ({ kind: 'deadline' }),
     },
     {
