@@ -1357,8 +1357,9 @@ export const vi: Lexicon = {
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng|ngân\\s+hàng|nhà\\s+mạng|ban\\s+tổ\\s+chức|btc|khách\\s+sạn|trường|tòa\\s+soạn|toà\\s+soạn|sàn|công\\s+ty)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
-    // Advice with no one named: "Nên sao lưu dữ liệu mỗi ngày", "Không nên báo giá theo giờ".
-    '^(?:không\\s+)?nên\\s',
+    // Advice with no one named: "Nên sao lưu dữ liệu mỗi ngày", "Không nên báo giá theo giờ";
+    // with a due date it is a note to self ("Nên nộp báo cáo trước thứ Sáu").
+    '^(?:không\\s+)?nên\\s(?![^.;!?]{0,120}?(?<![\\p{L}\\p{M}])(?:trước|chậm\\s+nhất|hạn\\s+chót)\\s)',
     // A claim of what something helps with or causes: "Cải thiện chất lượng giấc ngủ giúp giảm nguy
     // cơ…", "Tăng ca liên tục khiến công nhân mệt mỏi" (not the "trợ giúp" of "trung tâm trợ giúp").
     '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',

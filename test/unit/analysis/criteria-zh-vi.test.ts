@@ -959,3 +959,37 @@ describe('vi: a fraction is an amount, a numbered place is a name, 24/7 is no da
     expect(c.filter((x) => x.kind === 'deadline').map((x) => x.text)).toEqual(['trong quý 1']);
   });
 });
+
+describe('vi: notices, quoted officials, bare advice, job and enrolment ads, facilities that will close', () => {
+  it.each([
+    ['Nhà mạng thông báo nâng tốc độ gói cước cáp quang lên 300 Mbps từ ngày 1/1.', '0'],
+    ['Ban tổ chức thông báo hạn đăng ký giải chạy kéo dài đến hết ngày 20/12.', '0'],
+    ['Công ty thông báo nghỉ Tết từ ngày 25/1 đến hết ngày 2/2.', '0'],
+    // An institution's own plan, or a task to send a notice, still plans.
+    ['Công ty phấn đấu đạt doanh thu 50 tỷ đồng trong năm 2027.', '1 111'],
+    ['Ngân hàng gửi thông báo nhắc nợ cho 100% khách hàng quá hạn trước 15/1.', '1 111'],
+    ['Theo tổng giám đốc, năm sau công ty cần mở rộng sang thị trường Campuchia.', '0'],
+    ['Theo các chuyên gia, doanh nghiệp nên giữ tỷ lệ nợ dưới 50%.', '0'],
+    ['Nên kiểm tra huyết áp ít nhất mỗi tuần một lần.', '0'],
+    ['Không nên đặt quá 5 mục tiêu trong một quý.', '0'],
+    // With a due date, "Nên…" is a note to self.
+    ['Nên hoàn thành báo cáo trước thứ Sáu.', '1 111'],
+    ['Tuyển 5 nhân viên kho, không yêu cầu kinh nghiệm, thu nhập hấp dẫn.', '0'],
+    ['Trung tâm chiêu sinh khóa tiếng Nhật sơ cấp, khai giảng ngày 10/1.', '0'],
+    ['Thang máy khu A sẽ dừng hoạt động từ 8h đến 12h sáng thứ Tư.', '0'],
+    ['Tổng đài sẽ tạm ngưng phục vụ trong đêm 31/12.', '0'],
+    ['Hội nghị khách hàng sẽ khai mạc lúc 8h30 ngày 15/12.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: an opening as a deadline; negotiating down, deposits, resolution times; leading destinations', () => {
+  it.each([
+    ['Bán hết 500 vé VIP trước khi khai mạc giải đấu.', '1 111'],
+    ['Đàm phán giảm 8% phí thuê kho với đối tác logistics trước cuối quý 1.', '1 111'],
+    ['Tăng tiền gửi của khách hàng cá nhân thêm 500 tỷ đồng trong năm 2027.', '1 111'],
+    ['Rút ngắn thời gian giải quyết khiếu nại xuống 3 ngày trong quý tới.', '1 111'],
+    ['Sáng tạo 12 mẫu bao bì mới cho dòng bánh Trung thu trước 30/6.', '1 111'],
+    // "hàng đầu" is no metric, and a destination is a broad aim.
+    ['Trở thành điểm đến hàng đầu miền Tây.', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
