@@ -885,11 +885,12 @@ export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
   amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
-  // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
+  // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng",
+  // "thuê bao" (not "giảm bao bì")
   // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
   // A past time right after the verb makes it an event: "Livestream tối qua chỉ có 300 người xem".
   actionNounSuffix:
-    '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
+    '\\s+bao(?![\\p{L}\\p{M}])(?!\\s+(?:bì|gồm|giờ|lâu))|\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
   // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
   metricHeader:
     '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
@@ -902,6 +903,8 @@ export const vi: Lexicon = {
   // number after a place or a unit it names ("xưởng 2", "nhà máy số 3", "quận 7", "giai đoạn 2"):
   // a count comes before its noun in Vietnamese ("2 xưởng").
   amountName:
+    // "mạng 4G", "gói cước 5G": a network generation.
+    '(?<=(?<![\\d.,])[2-6])[Gg](?![\\p{L}\\p{N}])|' +
     '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])' +
     '|(?<=(?<![\\p{L}\\p{M}])(?:[Xx]ưởng|[Nn]hà\\s+máy|[Kk]ho|[Tt]ầng|[Ll]ầu|[Qq]uận|[Pp]hường|[Kk]hu|[Ll]ô|[Dd]ây\\s+chuyền|[Ll]ine|[Tt]ổ|[Đđ]ội|[Cc]ổng|[Tt]uyến|[Cc]hi\\s+nhánh|[Cc]ơ\\s+sở|[Gg]iai\\s+đoạn|[Đđ]ợt|[Tt]òa|[Bb]lock|[Ll]ớp|[Kk]hối|[Cc]hương|[Ss]ân|[Hh]ội\\s+trường)\\s{1,3}(?:số\\s{1,3})?\\d{1,4})(?![\\d.,])',
   labels: {
@@ -1357,6 +1360,9 @@ export const vi: Lexicon = {
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng|ngân\\s+hàng|nhà\\s+mạng|ban\\s+tổ\\s+chức|btc|khách\\s+sạn|trường|tòa\\s+soạn|toà\\s+soạn|sàn|công\\s+ty)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    // Advice to customers or travellers: "Khách hàng nên đổi mật khẩu 3 tháng một lần" (with
+    // "cần"/"phải" a service standard may follow: "Khách hàng phải được hoàn tiền trong 3 ngày").
+    '^(?:khách\\s+hàng|quý\\s+khách|chủ\\s+thẻ|du\\s+khách|hành\\s+khách|người\\s+tiêu\\s+dùng|người\\s+nộp\\s+thuế)\\s+(?:không\\s+)?nên(?![\\p{L}\\p{M}])',
     // Advice with no one named: "Nên sao lưu dữ liệu mỗi ngày", "Không nên báo giá theo giờ";
     // with a due date it is a note to self ("Nên nộp báo cáo trước thứ Sáu").
     '^(?:không\\s+)?nên\\s(?![^.;!?]{0,120}?(?<![\\p{L}\\p{M}])(?:trước|chậm\\s+nhất|hạn\\s+chót)\\s)',
@@ -1628,6 +1634,18 @@ export const vi: Lexicon = {
     'thu nhập hấp dẫn',
     'lương hấp dẫn',
     'ứng viên quan tâm',
+    'ưu tiên biết',
+    'ưu tiên đã có',
+    'ưu tiên từng',
+    'ưu tiên thành thạo',
+    // Offers: "Miễn phí vận chuyển cho đơn từ 99 nghìn…", "giảm 10% cho hóa đơn từ 500 nghìn".
+    'cho đơn từ',
+    'cho đơn hàng từ',
+    'cho hóa đơn từ',
+    'cho mỗi đơn từ',
+    // Requests to customers: "Quý khách vui lòng thanh toán cước trước ngày 20".
+    'quý khách vui lòng',
+    'kính đề nghị quý khách',
     'gửi hồ sơ về',
     'nộp hồ sơ về',
     // Enrolment ads: "Câu lạc bộ chiêu sinh lớp bơi hè cho trẻ…" (a plan says "tuyển sinh").

@@ -993,3 +993,23 @@ describe('vi: an opening as a deadline; negotiating down, deposits, resolution t
     ['Trở thành điểm đến hàng đầu miền Tây.', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: advice to customers, offers, job ads that prefer a skill; 4G and "thuê bao" are names', () => {
+  it.each([
+    ['Khách hàng nên đổi mật khẩu ngân hàng 3 tháng một lần.', '0'],
+    ['Tuyển thực tập sinh thiết kế đồ họa, ưu tiên biết Figma.', '0'],
+    ['Sàn sẽ miễn phí vận chuyển cho đơn từ 99 nghìn trong tháng 12.', '0'],
+    ['Quý khách vui lòng thanh toán cước trước ngày 20 hằng tháng.', '0'],
+    // A network generation is no amount; a subscriber is no hire.
+    ['Cải thiện tốc độ mạng 4G ở vùng nông thôn trong năm tới.', '1 101'],
+    ['Phát triển thêm 20 nghìn thuê bao cáp quang trong quý 1.', '1 111'],
+    ['Giảm bao bì nhựa 30% trong năm 2027.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('does not take the "thuê" of "thuê bao" for the action', () => {
+    const c = analyze('Tặng 5G data cho 1.000 thuê bao mới trong tháng 1.', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!.components;
+    expect(c.find((x) => x.kind === 'action')?.text).not.toBe('thuê');
+  });
+});
