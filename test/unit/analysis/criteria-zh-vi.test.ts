@@ -1013,3 +1013,15 @@ describe('vi: advice to customers, offers, job ads that prefer a skill; 4G and "
     expect(c.find((x) => x.kind === 'action')?.text).not.toBe('thuê');
   });
 });
+
+describe('vi: a word that leads an amount is no vague word', () => {
+  const vague = (text: string) =>
+    analyze(text, { today: TODAY, unit: 'line' })
+      .segments[0]!.components.filter((c) => c.kind === 'vague')
+      .map((c) => c.text);
+  it('keeps "thêm" before an amount, flags it with none', () => {
+    expect(vague('Huy động thêm 3,5 tỷ đồng tiền gửi trước 30/6.')).toEqual([]);
+    expect(vague('Ký thêm 5 khách hàng mới trước cuối quý 2.')).toEqual([]);
+    expect(vague('Ký thêm hợp đồng.')).toEqual(['thêm']);
+  });
+});
