@@ -1288,8 +1288,17 @@ export const vi: Lexicon = {
     'thấy rằng',
     'hỏi rằng',
     'hỏi liệu',
-    'than phiền',
-    'phàn nàn',
+    // Someone complaining, not the complaints one counts ("giảm số phàn nàn về wifi").
+    'than phiền rằng',
+    'than phiền là',
+    'phàn nàn rằng',
+    'phàn nàn là',
+    'khách phàn nàn',
+    'khách hàng phàn nàn',
+    'khách than phiền',
+    'khách hàng than phiền',
+    'người dân phàn nàn',
+    'người dân than phiền',
     'thông báo rằng',
     'kể rằng',
     'viết rằng',
@@ -1356,10 +1365,12 @@ export const vi: Lexicon = {
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
-    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân|phóng\\s+viên|tài\\s+xế|lái\\s+xe|thí\\s+sinh|hành\\s+khách|du\\s+khách|người\\s+tham\\s+(?:gia|dự))(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
     '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng|ngân\\s+hàng|nhà\\s+mạng|ban\\s+tổ\\s+chức|btc|khách\\s+sạn|trường|tòa\\s+soạn|toà\\s+soạn|sàn|công\\s+ty)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    // A deadline stated as a fact: "Ngày 30/6 là hạn chót nộp báo cáo thuế quý 2".
+    '^[^,;:]{1,40}?\\slà\\s+(?:hạn\\s+chót|hạn\\s+cuối|thời\\s+hạn|ngày\\s+cuối\\s+cùng|ngày\\s+cuối)(?![\\p{L}\\p{M}])',
     // Advice to customers or travellers: "Khách hàng nên đổi mật khẩu 3 tháng một lần" (with
     // "cần"/"phải" a service standard may follow: "Khách hàng phải được hoàn tiền trong 3 ngày").
     '^(?:khách\\s+hàng|quý\\s+khách|chủ\\s+thẻ|du\\s+khách|hành\\s+khách|người\\s+tiêu\\s+dùng|người\\s+nộp\\s+thuế)\\s+(?:không\\s+)?nên(?![\\p{L}\\p{M}])',
@@ -1466,6 +1477,17 @@ export const vi: Lexicon = {
     'thường hay',
     'thường chiếm',
     'thường dao động',
+    // A range stated as a fact: "Giá phòng dịp Tết dao động từ 2 đến 3,5 triệu".
+    'dao động từ',
+    'dao động trong khoảng',
+    'dao động quanh',
+    // Asking for information or advice: "Tôi muốn hỏi về thủ tục…", "Em cần tư vấn…".
+    'muốn hỏi',
+    'cho hỏi',
+    'xin hỏi',
+    'cần tư vấn',
+    'nhờ tư vấn',
+    'muốn được tư vấn',
     'thường rơi vào',
     'thường nằm',
     'khá hiệu quả',

@@ -1025,3 +1025,15 @@ describe('vi: a word that leads an amount is no vague word', () => {
     expect(vague('Ký thêm hợp đồng.')).toEqual(['thêm']);
   });
 });
+
+describe('vi: complaints counted, ranges and deadlines stated as facts, asking for advice, rules for reporters', () => {
+  it.each([
+    ['Giảm 15 phần trăm số phàn nàn về wifi của khách lưu trú trong 6 tuần tới.', '1 111'],
+    ['Khách hàng phàn nàn rằng thời gian chờ tổng đài quá lâu.', '0'],
+    ['Ngày 30/6 là hạn chót nộp báo cáo thuế quý 2.', '0'],
+    ['Giá phòng khách sạn 4 sao dịp Tết dao động từ 2 đến 3,5 triệu đồng một đêm.', '0'],
+    ['Tôi muốn hỏi về thủ tục cấp lại thẻ ATM.', '0'],
+    ['Phóng viên cần nộp bài trước 17h mỗi ngày.', '0'],
+    ['Thí sinh phải có mặt tại phòng thi trước 7h.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
