@@ -1063,7 +1063,7 @@ export const vi: Lexicon = {
   forecastSubject: {
     marker: 'sẽ',
     subject:
-      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe|thang\\s+máy|thang\\s+cuốn|hồ\\s+bơi|bể\\s+bơi|phòng\\s+gym|thư\\s+viện|ký\\s+túc\\s+xá|tổng\\s+đài|trạm|tuyến|chuyến\\s+bay|điện|nước|mạng|internet|wifi|giải\\s+đấu|trận\\s+đấu|mùa\\s+giải)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe|thang\\s+máy|thang\\s+cuốn|hồ\\s+bơi|bể\\s+bơi|phòng\\s+gym|thư\\s+viện|ký\\s+túc\\s+xá|tổng\\s+đài|trạm|tuyến|chuyến\\s+bay|điện|nước|mạng|internet|wifi|giải\\s+đấu|trận\\s+đấu|mùa\\s+giải|lịch(?:\\s+thi\\s+đấu|\\s+thi|\\s+học|\\s+làm\\s+việc|\\s+trình)?|thông\\s+tin|vé|giải\\s+thưởng|điểm\\s+thi)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
   },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
@@ -2449,6 +2449,31 @@ export const vi: Lexicon = {
     'luôn',
     'càng',
     'trở nên',
+    // The writer's own organisation narrows nothing: "uy tín của trường", "năng lực cạnh tranh
+    // của ngân hàng" are still broad aims ("năng suất của dây chuyền lắp ráp" is not).
+    'của công ty',
+    'của doanh nghiệp',
+    'của ngân hàng',
+    'của trường',
+    'của nhà trường',
+    'của khách sạn',
+    'của nhà hàng',
+    'của quán',
+    'của shop',
+    'của agency',
+    'của tòa soạn',
+    'của câu lạc bộ',
+    'của clb',
+    'của đội',
+    'của nhóm',
+    'của team',
+    'của phòng',
+    'của bộ phận',
+    'của tổ chức',
+    'của chúng tôi',
+    'của chúng ta',
+    'của mình',
+    'của tôi',
   ],
   // Finishing a task on every item is done or not: "thu hồi hết công nợ", "trả hết nợ thẻ", "bổ
   // sung đầy đủ báo cáo tuần" (not "cải thiện toàn bộ quy trình", which has no end).
@@ -2862,10 +2887,10 @@ export const vi: Lexicon = {
     {
       // School terms: học kỳ này, năm học tới, kỳ sau, kỳ nghỉ đông (a term or a school year from
       // now); học kỳ trước, năm học vừa qua are history ("Học kỳ trước lớp có 3 em…").
-      needs: 'kỳ|năm học',
-      pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
+      needs: 'kỳ|năm học|mùa giải',
+      pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|mùa\\s+giải|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
       resolve: (g, t) =>
-        g.p ? PAST : within(t, (g.u ?? '').toLowerCase().startsWith('năm') ? 12 : 6, 'month'),
+        g.p ? PAST : within(t, /^(?:năm|mùa)/.test((g.u ?? '').toLowerCase()) ? 12 : 6, 'month'),
     },
     {
       // Crop seasons: "trong vụ tới", "vụ đông xuân năm nay", "niên vụ 2027", "niên vụ 2026-2027"

@@ -1037,3 +1037,14 @@ describe('vi: complaints counted, ranges and deadlines stated as facts, asking f
     ['Thí sinh phải có mặt tại phòng thi trước 7h.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: the writer’s own organisation narrows no broad aim; a season as a time frame; schedules announced', () => {
+  it.each([
+    ['Nâng cao năng lực cạnh tranh của ngân hàng.', '1 000'],
+    ['Chúng tôi quyết tâm cải thiện chất lượng phục vụ của nhà hàng.', '1 000'],
+    // A concrete unit after "của" still narrows it.
+    ['Cải thiện năng suất của dây chuyền số 2.', '1 100'],
+    ['Cải thiện tỷ lệ thắng của đội bóng trong mùa giải tới.', '1 101'],
+    ['Thông tin tuyển sinh sẽ được đăng trên website vào tuần sau.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
