@@ -612,6 +612,9 @@ const ACTIONS = {
       'tích hợp',
       'tự động hóa',
       'thay thế',
+      // "Thay toàn bộ bàn ghế ở tầng 2", "thay mới 2.000 công tơ" (not "thay vì", instead of).
+      'thay',
+      'thay mới',
       'gỡ bỏ',
       'nâng cấp',
       'hiện đại hóa',
@@ -890,7 +893,7 @@ export const vi: Lexicon = {
   // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
   // A past time right after the verb makes it an event: "Livestream tối qua chỉ có 300 người xem".
   actionNounSuffix:
-    '\\s+bao(?![\\p{L}\\p{M}])(?!\\s+(?:bì|gồm|giờ|lâu))|\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
+    '\\s+bao(?![\\p{L}\\p{M}])(?!\\s+(?:bì|gồm|giờ|lâu))|\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng|vì)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
   // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
   metricHeader:
     '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
@@ -906,7 +909,7 @@ export const vi: Lexicon = {
     // "mạng 4G", "gói cước 5G": a network generation.
     '(?<=(?<![\\d.,])[2-6])[Gg](?![\\p{L}\\p{N}])|' +
     '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])' +
-    '|(?<=(?<![\\p{L}\\p{M}])(?:[Xx]ưởng|[Nn]hà\\s+máy|[Kk]ho|[Tt]ầng|[Ll]ầu|[Qq]uận|[Pp]hường|[Kk]hu|[Ll]ô|[Dd]ây\\s+chuyền|[Ll]ine|[Tt]ổ|[Đđ]ội|[Cc]ổng|[Tt]uyến|[Cc]hi\\s+nhánh|[Cc]ơ\\s+sở|[Gg]iai\\s+đoạn|[Đđ]ợt|[Tt]òa|[Bb]lock|[Ll]ớp|[Kk]hối|[Cc]hương|[Ss]ân|[Hh]ội\\s+trường)\\s{1,3}(?:số\\s{1,3})?\\d{1,4})(?![\\d.,])',
+    '|(?<=(?<![\\p{L}\\p{M}])(?:[Xx]ưởng|[Nn]hà\\s+máy|[Kk]ho|[Tt]ầng|[Ll]ầu|[Qq]uận|[Pp]hường|[Kk]hu|[Ll]ô|[Dd]ây\\s+chuyền|[Ll]ine|[Tt]ổ|[Đđ]ội|[Cc]ổng|[Tt]uyến|[Cc]hi\\s+nhánh|[Cc]ơ\\s+sở|[Gg]iai\\s+đoạn|[Đđ]ợt|[Tt]òa|[Bb]lock|[Ll]ớp|[Kk]hối|[Cc]hương|[Ss]ân|[Hh]ội\\s+trường)\\s{1,3}(?:số\\s{1,3})?\\d{1,4})(?!\\d|[.,]\\d)',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],

@@ -1044,6 +1044,10 @@ describe('vi: the writer’s own organisation narrows no broad aim; a season as 
     ['Chúng tôi quyết tâm cải thiện chất lượng phục vụ của nhà hàng.', '1 000'],
     // A concrete unit after "của" still narrows it.
     ['Cải thiện năng suất của dây chuyền số 2.', '1 100'],
+    // A numbered place at the end of the line is a name too; "thay" (replace) is a verb.
+    ['Tăng sản lượng của xưởng 2.', '1 100'],
+    ['Thay toàn bộ rèm cửa ở tầng 3 trước Tết.', '1 111'],
+    ['Thay vì chạy quảng cáo, công ty tập trung vào SEO.', '0'],
     ['Cải thiện tỷ lệ thắng của đội bóng trong mùa giải tới.', '1 101'],
     ['Thông tin tuyển sinh sẽ được đăng trên website vào tuần sau.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
