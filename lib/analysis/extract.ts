@@ -1108,6 +1108,14 @@ export function extract(
         )
       )
         continue;
+      // "huy động thêm 3,5 tỷ": a word that leads an amount is no vague amount.
+      if (
+        cl.amountLeadsAtStart?.test(lc.slice(h.start, h.end)) &&
+        components.some(
+          (x) => x.kind === 'target' && x.span.start >= h.end && x.span.start - h.end <= 2,
+        )
+      )
+        continue;
       add({ kind: 'vague', span: { start: h.start, end: h.end }, criterion: h.crit });
     }
   }

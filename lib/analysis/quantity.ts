@@ -113,6 +113,20 @@ export function findQuantities(
     if (!g.unit && /^-[\p{L}]/u.test(text.slice(end, end + 2))) continue;
     const n = parseNumber(g.num ?? '');
     if (!Number.isFinite(n)) continue;
+    // "giảm 1/3 chi phí": a small proper fraction the date rules left is one share, not two counts.
+    if (text.charCodeAt(end) === 47 && !g.unit && !g.scale && !g.cur2 && /^\d+$/.test(g.num!)) {
+      const den = /^\/(\d{1,2})(?![\d/])/.exec(text.slice(end, end + 4));
+      if (den && n > 0 && n < Number(den[1]) && free(end, end + den[0].length)) {
+        const value = (100 * n) / Number(den[1]);
+        hits.push({
+          start,
+          end: end + 1 + den[1]!.length,
+          value: { value, unit: 'percent', relative: true },
+        });
+        re.lastIndex = end + 1 + den[1]!.length;
+        continue;
+      }
+    }
     // Groups come from `lower`: a scale or unit word is looked up as the lexicon lists it, lowercase.
     const scale = g.scale ? (cl.lex.scales[g.scale] ?? 1) : 1;
     const u = g.unit ?? '';

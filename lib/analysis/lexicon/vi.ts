@@ -181,6 +181,13 @@ const DOW: Record<string, number> = {
  */
 const PREP =
   '(?:(?:trước\\s+khi\\s+(?:kết\\s+thúc|hết)|trước|đến\\s+hết|đến\\s+trước|cho\\s+đến|cho\\s+tới|đến|tới|hết|vào|trong\\s+vòng|trong\\s+suốt|trong|suốt|ngay\\s+trong|cho|kể\\s+từ|(?:áp\\s+dụng|có\\s+hiệu\\s+lực)\\s+(?:kể\\s+)?từ|từ|tính\\s+đến|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|muộn\\s+nhất(?:\\s+là)?(?:\\s+vào)?|không\\s+muộn\\s+hơn|hạn\\s+chót(?:\\s+là)?|hạn\\s+cuối(?:\\s+là)?|deadline(?:\\s+là)?|kịp)\\s+)?';
+/**
+ * A small fraction ("1/3", "2/3", "3/4", "1/10") after a verb of change or completion or an
+ * approximation, with its noun after it: an amount, not a day and month ("giảm 1/3 chi phí").
+ * Nor is a bare "24/7" (round the clock: "trực 24/7"); the 24th of July takes "ngày" or "trước".
+ */
+const NOT_FRACTION =
+  '(?!(?<!(?:ngày|trước|đến|tới|hết|vào|từ|trong|suốt|vòng|cho|thúc|nhất|là|hơn|chót|cuối|kịp|deadline)\\s)24/7(?![\\d/]))(?!(?<=(?<![\\p{L}\\p{M}])(?:giảm|tăng|thêm|cắt|hạ|bớt|được|thành|chiếm|đạt|mất|khoảng|gần|hơn|còn|xuống|lên|ít\\s+nhất|tối\\s+thiểu)\\s)[1-9]/(?:[2-9]|10)(?![\\d/])\\s+(?!(?:năm|tháng|ngày|tới|này|vừa|trước|rồi|qua)(?![\\p{L}\\p{M}]))\\p{L})';
 /** "cuối quý 2", "hết năm", "đầu tháng 6", "giữa quý 3", "cả năm 2027" (all of it). */
 const END = '(?:(?:cuối|đầu|giữa|hết|kết\\s+thúc|cả)\\s+)?';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
@@ -428,6 +435,8 @@ const ACTIONS = {
       'cai',
       'xử lý dứt điểm',
       'kéo giảm',
+      // "Đàm phán giảm 5% giá mua thép…": negotiating a price down is cutting it.
+      'đàm phán giảm',
       'đẩy lùi',
       'khống chế',
       'xóa',
@@ -596,11 +605,16 @@ const ACTIONS = {
       'thiết kế',
       'thiết kế lại',
       'tạo',
+      // "sáng tạo nội dung": to create; its "tạo" is no verb of its own ("phải sáng tạo hơn").
+      'sáng tạo',
       'hoàn thiện',
       'áp dụng',
       'tích hợp',
       'tự động hóa',
       'thay thế',
+      // "Thay toàn bộ bàn ghế ở tầng 2", "thay mới 2.000 công tơ" (not "thay vì", instead of).
+      'thay',
+      'thay mới',
       'gỡ bỏ',
       'nâng cấp',
       'hiện đại hóa',
@@ -874,11 +888,12 @@ export const vi: Lexicon = {
   lang: 'vi',
   spaced: true,
   amountLeads: ['thêm', 'được', 'ít nhất', 'tối thiểu', 'đủ'],
-  // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng"
+  // A verb and the word after it that make a noun: "học viên", "học phí", "tập đoàn", "hạ tầng",
+  // "thuê bao" (not "giảm bao bì")
   // ("Học viên cần hoàn thành 6 học phần…" has no verb at its start).
   // A past time right after the verb makes it an event: "Livestream tối qua chỉ có 300 người xem".
   actionNounSuffix:
-    '\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
+    '\\s+bao(?![\\p{L}\\p{M}])(?!\\s+(?:bì|gồm|giờ|lâu))|\\s+(?:viên|sinh|phí|bổng|viện|vấn|kỳ|đoàn|thể|tin|tầng|vì)(?![\\p{L}\\p{M}])|\\s+(?:tối|đêm|hôm)\\s+(?:qua|kia)(?![\\p{L}\\p{M}])',
   // A header that names its metric before a target: "Độ chính xác soạn hàng: mục tiêu 99,8%".
   metricHeader:
     '(?<m2>[^:,.;!?]{2,40}?)\\s*:\\s*(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:là|đạt))?(?=\\s*\\d)',
@@ -887,9 +902,14 @@ export const vi: Lexicon = {
   deliveryPattern:
     '(?:hỗ\\s+trợ|cho\\s+phép)\\s+(?:đăng\\s+nhập|đăng\\s+ký|thanh\\s+toán|xuất|nhập|chế\\s+độ|định\\s+dạng|tiếng|ngôn\\s+ngữ|tính\\s+năng|chức\\s+năng|tùy\\s+chọn|tuỳ\\s+chọn)[^,.;!?]*' +
     '|đưa\\s[^,.;!?]{1,60}?\\svào\\s+(?:sử\\s+dụng|vận\\s+hành|hoạt\\s+động|khai\\s+thác)',
-  // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount.
+  // A clock time before a day ("17h ngày 5/1", "8h30 sáng thứ Hai") is no amount. Nor is a
+  // number after a place or a unit it names ("xưởng 2", "nhà máy số 3", "quận 7", "giai đoạn 2"):
+  // a count comes before its noun in Vietnamese ("2 xưởng").
   amountName:
-    '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])',
+    // "mạng 4G", "gói cước 5G": a network generation.
+    '(?<=(?<![\\d.,])[2-6])[Gg](?![\\p{L}\\p{N}])|' +
+    '[hH](?:[0-5]\\d)?\\s+(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|mai|[Tt]hứ|[Cc]hủ\\s+[Nn]hật)(?![\\p{L}\\p{M}])' +
+    '|(?<=(?<![\\p{L}\\p{M}])(?:[Xx]ưởng|[Nn]hà\\s+máy|[Kk]ho|[Tt]ầng|[Ll]ầu|[Qq]uận|[Pp]hường|[Kk]hu|[Ll]ô|[Dd]ây\\s+chuyền|[Ll]ine|[Tt]ổ|[Đđ]ội|[Cc]ổng|[Tt]uyến|[Cc]hi\\s+nhánh|[Cc]ơ\\s+sở|[Gg]iai\\s+đoạn|[Đđ]ợt|[Tt]òa|[Bb]lock|[Ll]ớp|[Kk]hối|[Cc]hương|[Ss]ân|[Hh]ội\\s+trường)\\s{1,3}(?:số\\s{1,3})?\\d{1,4})(?!\\d|[.,]\\d)',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): «Mục tiêu:» marks one.
     objective: ['o', 'obj', 'objective', 'mục tiêu'],
@@ -1046,7 +1066,7 @@ export const vi: Lexicon = {
   forecastSubject: {
     marker: 'sẽ',
     subject:
-      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
+      '^(?:(?:theo\\s+dự\\s+báo|dự\\s+kiến|theo\\s+kế\\s+hoạch),?\\s+)?(?:(?:các|những)\\s+)?(?:hệ\\s+thống|thị\\s+trường|thị\\s+phần|giá|chi\\s+phí|doanh\\s+thu|doanh\\s+số|lợi\\s+nhuận|lãi\\s+suất|tỷ\\s+giá|lạm\\s+phát|nhu\\s+cầu|nền\\s+kinh\\s+tế|kinh\\s+tế|ngành|trời|thời\\s+tiết|nhiệt\\s+độ|kết\\s+quả|danh\\s+sách|bản|phiên\\s+bản|ứng\\s+dụng|app|website|máy\\s+chủ|server|dịch\\s+vụ|sự\\s+kiện|chương\\s+trình|buổi|cuộc\\s+họp|hội\\s+thảo|khóa\\s+học|đợt|xu\\s+hướng|kho(?:\\s+hàng)?|cửa\\s+hàng|quán|siêu\\s+thị|nhà\\s+máy|tòa\\s+nhà|toà\\s+nhà|căng\\s+tin|bãi\\s+xe|thang\\s+máy|thang\\s+cuốn|hồ\\s+bơi|bể\\s+bơi|phòng\\s+gym|thư\\s+viện|ký\\s+túc\\s+xá|tổng\\s+đài|trạm|tuyến|chuyến\\s+bay|điện|nước|mạng|internet|wifi|giải\\s+đấu|trận\\s+đấu|mùa\\s+giải|lịch(?:\\s+thi\\s+đấu|\\s+thi|\\s+học|\\s+làm\\s+việc|\\s+trình)?|thông\\s+tin|vé|giải\\s+thưởng|điểm\\s+thi)(?!\\p{L})(?![^]*(?:chúng\\s+(?:tôi|ta|mình)|(?<!\\p{L})(?:mình|tôi|em|team|nhóm|đội|phòng|công\\s+ty)(?!\\p{L})))[^]*',
   },
   delegation:
     '(?:(?:[Aa]nh|[Cc]hị|[Ee]m|[Bb]ạn|[Cc]ô|[Cc]hú|[Tt]eam|[Nn]hóm|[Đđ]ội|[Pp]hòng|[Bb]ộ\\s+phận)\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:phụ\\s+trách|chịu\\s+trách\\s+nhiệm|đảm\\s+nhận|đảm\\s+nhiệm|lo|cần|phải|sẽ)\\s+(?=\\p{Ll})' +
@@ -1226,6 +1246,17 @@ export const vi: Lexicon = {
     'theo ông',
     'theo bà',
     'theo sếp',
+    // "Theo giám đốc khối bán lẻ, ngân hàng cần…": an official's or an expert's view, relayed.
+    'theo giám đốc',
+    'theo tổng giám đốc',
+    'theo phó giám đốc',
+    'theo ban giám đốc',
+    'theo lãnh đạo',
+    'theo trưởng phòng',
+    'theo chuyên gia',
+    'theo các chuyên gia',
+    'theo đại diện',
+    'theo người phát ngôn',
     'theo tôi',
     'theo em',
     'theo báo cáo',
@@ -1260,8 +1291,17 @@ export const vi: Lexicon = {
     'thấy rằng',
     'hỏi rằng',
     'hỏi liệu',
-    'than phiền',
-    'phàn nàn',
+    // Someone complaining, not the complaints one counts ("giảm số phàn nàn về wifi").
+    'than phiền rằng',
+    'than phiền là',
+    'phàn nàn rằng',
+    'phàn nàn là',
+    'khách phàn nàn',
+    'khách hàng phàn nàn',
+    'khách than phiền',
+    'khách hàng than phiền',
+    'người dân phàn nàn',
+    'người dân than phiền',
     'thông báo rằng',
     'kể rằng',
     'viết rằng',
@@ -1328,10 +1368,18 @@ export const vi: Lexicon = {
     '^[^,;:]{1,60}?\\s(?:được\\s+định\\s+nghĩa\\s+là|được\\s+hiểu\\s+là|được\\s+tính\\s+bằng|được\\s+tính\\s+theo|được\\s+đo\\s+bằng|được\\s+gọi\\s+là|có\\s+nghĩa\\s+là|nghĩa\\s+là|là\\s+viết\\s+tắt\\s+của|viết\\s+tắt\\s+của|là\\s+từ\\s+viết\\s+tắt|dùng\\s+để\\s+chỉ|dùng\\s+để\\s+đo|đề\\s+cập\\s+đến)(?![\\p{L}])',
     // Advice or a requirement to a class of people, not the writer's plan: "Doanh nghiệp nhỏ cần
     // ưu tiên dòng tiền…", "Để đạt chứng chỉ này, học viên cần hoàn thành 6 học phần…".
-    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân)(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
+    '^(?:để\\s[^,.;!?]{1,60},\\s*)?(?:(?:các|mọi|những|mỗi)\\s+)?(?:doanh\\s+nghiệp|startup|học\\s+viên|học\\s+sinh|sinh\\s+viên|ứng\\s+viên|người\\s+(?:dùng|mua|bán|học|quản\\s+lý|lao\\s+động)|nhà\\s+(?:quản\\s+lý|tuyển\\s+dụng|đầu\\s+tư|bán\\s+lẻ)|phụ\\s+huynh|marketer|chủ\\s+(?:shop|doanh\\s+nghiệp|cửa\\s+hàng)|người\\s+(?:bệnh|cao\\s+tuổi|lớn\\s+tuổi|già|tiêu\\s+dùng)|bệnh\\s+nhân|trẻ(?:\\s+(?:em|nhỏ|sơ\\s+sinh))?|nông\\s+dân|bà\\s+bầu|phụ\\s+nữ\\s+mang\\s+thai|hộ\\s+(?:gia\\s+đình|dân|kinh\\s+doanh)|người\\s+dân|cư\\s+dân|phóng\\s+viên|tài\\s+xế|lái\\s+xe|thí\\s+sinh|hành\\s+khách|du\\s+khách|người\\s+tham\\s+(?:gia|dự))(?:\\s+(?:nhỏ|vừa\\s+và\\s+nhỏ|nhỏ\\s+và\\s+vừa|lớn|mới|trẻ|siêu\\s+nhỏ|năm\\s+(?:nhất|hai|ba|tư|cuối))|\\s+(?:dưới|trên|từ)\\s+\\d{1,2}\\s+tuổi|\\s+(?:bị|mắc)\\s+\\p{L}+(?:\\s+\\p{L}+)?|\\s+(?:tiểu\\s+đường|đái\\s+tháo\\s+đường|huyết\\s+áp\\s+cao|cao\\s+huyết\\s+áp|tim\\s+mạch|béo\\s+phì|sau\\s+mổ|ngoại\\s+trú|nội\\s+trú|trồng\\s+\\p{L}+|nuôi\\s+\\p{L}+))?\\s+(?:cần|nên|phải|cần\\s+phải|không\\s+nên|không\\s+được)(?![\\p{L}])',
     // An authority's or an institution's notice: "UBND phường thông báo cắt điện…", "Sở Y tế
     // khuyến cáo người dân…" (a task to send one names its verb first: "Gửi thông báo…").
-    '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    '^(?:ubnd|ủy\\s+ban|uỷ\\s+ban|sở(?!\\s+(?:hữu|thích|trường))|bộ(?!\\s+(?:phận|sưu|đội|máy))|cục|chi\\s+cục|ban\\s+quản\\s+lý|bql|nhà\\s+trường|ban\\s+giám\\s+hiệu|bệnh\\s+viện|điện\\s+lực|công\\s+an|chính\\s+quyền|cơ\\s+quan\\s+chức\\s+năng|ngân\\s+hàng|nhà\\s+mạng|ban\\s+tổ\\s+chức|btc|khách\\s+sạn|trường|tòa\\s+soạn|toà\\s+soạn|sàn|công\\s+ty)(?![\\p{L}])[^,.;!?:]{0,40}?(?<!(?:gửi|ra|phát|đăng|soạn|dán|in|viết|làm|có|các|những|một|bản|tờ|nhận|đọc))\\s(?:thông\\s+báo|khuyến\\s+cáo)(?![\\p{L}])',
+    // A deadline stated as a fact: "Ngày 30/6 là hạn chót nộp báo cáo thuế quý 2".
+    '^[^,;:]{1,40}?\\slà\\s+(?:hạn\\s+chót|hạn\\s+cuối|thời\\s+hạn|ngày\\s+cuối\\s+cùng|ngày\\s+cuối)(?![\\p{L}\\p{M}])',
+    // Advice to customers or travellers: "Khách hàng nên đổi mật khẩu 3 tháng một lần" (with
+    // "cần"/"phải" a service standard may follow: "Khách hàng phải được hoàn tiền trong 3 ngày").
+    '^(?:khách\\s+hàng|quý\\s+khách|chủ\\s+thẻ|du\\s+khách|hành\\s+khách|người\\s+tiêu\\s+dùng|người\\s+nộp\\s+thuế)\\s+(?:không\\s+)?nên(?![\\p{L}\\p{M}])',
+    // Advice with no one named: "Nên sao lưu dữ liệu mỗi ngày", "Không nên báo giá theo giờ";
+    // with a due date it is a note to self ("Nên nộp báo cáo trước thứ Sáu").
+    '^(?:không\\s+)?nên\\s(?![^.;!?]{0,120}?(?<![\\p{L}\\p{M}])(?:trước|chậm\\s+nhất|hạn\\s+chót)\\s)',
     // A claim of what something helps with or causes: "Cải thiện chất lượng giấc ngủ giúp giảm nguy
     // cơ…", "Tăng ca liên tục khiến công nhân mệt mỏi" (not the "trợ giúp" of "trung tâm trợ giúp").
     '^[^,.;!?]{1,80}?(?:(?<!trợ)\\sgiúp\\s+(?:giảm|tăng|cải\\s+thiện|nâng\\s+cao|tiết\\s+kiệm|hạn\\s+chế|ngăn\\s+ngừa|phòng\\s+ngừa)|\\skhiến)(?![\\p{L}])',
@@ -1432,6 +1480,17 @@ export const vi: Lexicon = {
     'thường hay',
     'thường chiếm',
     'thường dao động',
+    // A range stated as a fact: "Giá phòng dịp Tết dao động từ 2 đến 3,5 triệu".
+    'dao động từ',
+    'dao động trong khoảng',
+    'dao động quanh',
+    // Asking for information or advice: "Tôi muốn hỏi về thủ tục…", "Em cần tư vấn…".
+    'muốn hỏi',
+    'cho hỏi',
+    'xin hỏi',
+    'cần tư vấn',
+    'nhờ tư vấn',
+    'muốn được tư vấn',
     'thường rơi vào',
     'thường nằm',
     'khá hiệu quả',
@@ -1518,7 +1577,12 @@ export const vi: Lexicon = {
     'được hoãn',
     'hoãn sang',
     'bắt đầu từ lúc',
-    'khai mạc',
+    // An opening announced ("Hội chợ khai mạc lúc 9h…"); "trước khi khai mạc" is a deadline.
+    'khai mạc lúc',
+    'khai mạc vào',
+    'sẽ khai mạc',
+    'đã khai mạc',
+    'chính thức khai mạc',
     'theo lịch',
     'nếu thời tiết cho phép',
     'với tốc độ hiện tại',
@@ -1587,6 +1651,30 @@ export const vi: Lexicon = {
     'lương thoả thuận',
     'nộp cv',
     'gửi cv',
+    'yêu cầu thành thạo',
+    'yêu cầu tốt nghiệp',
+    'yêu cầu có kinh nghiệm',
+    'yêu cầu kinh nghiệm',
+    'không yêu cầu kinh nghiệm',
+    'thu nhập hấp dẫn',
+    'lương hấp dẫn',
+    'ứng viên quan tâm',
+    'ưu tiên biết',
+    'ưu tiên đã có',
+    'ưu tiên từng',
+    'ưu tiên thành thạo',
+    // Offers: "Miễn phí vận chuyển cho đơn từ 99 nghìn…", "giảm 10% cho hóa đơn từ 500 nghìn".
+    'cho đơn từ',
+    'cho đơn hàng từ',
+    'cho hóa đơn từ',
+    'cho mỗi đơn từ',
+    // Requests to customers: "Quý khách vui lòng thanh toán cước trước ngày 20".
+    'quý khách vui lòng',
+    'kính đề nghị quý khách',
+    'gửi hồ sơ về',
+    'nộp hồ sơ về',
+    // Enrolment ads: "Câu lạc bộ chiêu sinh lớp bơi hè cho trẻ…" (a plan says "tuyển sinh").
+    'chiêu sinh',
   ],
   questionStarts: [
     'có nên',
@@ -1722,6 +1810,7 @@ export const vi: Lexicon = {
       'đẳng cấp thế giới',
       'tầm cỡ thế giới',
       'hàng đầu thế giới',
+      'hàng đầu',
       'mọi thứ',
       'tất cả mọi thứ',
       'mọi mặt',
@@ -1926,6 +2015,8 @@ export const vi: Lexicon = {
     'tỷ lệ hoàn thành',
     'thời gian phản hồi',
     'thời gian xử lý',
+    'thời gian trả kết quả',
+    'thời gian giải quyết',
     'thời gian chờ',
     'thời gian tải',
     'tốc độ tải',
@@ -1956,6 +2047,8 @@ export const vi: Lexicon = {
     'nợ',
     'khoản nợ',
     'tiền tiết kiệm',
+    'tiền gửi',
+    'tiền gửi tiết kiệm',
     'quỹ',
     'quỹ dự phòng',
     'vốn',
@@ -2206,6 +2299,7 @@ export const vi: Lexicon = {
     'tiếp thị',
     'chiến lược',
     'vị thế',
+    'điểm đến',
     'giá trị',
     'sự hiện diện',
     'độ phủ',
@@ -2358,6 +2452,31 @@ export const vi: Lexicon = {
     'luôn',
     'càng',
     'trở nên',
+    // The writer's own organisation narrows nothing: "uy tín của trường", "năng lực cạnh tranh
+    // của ngân hàng" are still broad aims ("năng suất của dây chuyền lắp ráp" is not).
+    'của công ty',
+    'của doanh nghiệp',
+    'của ngân hàng',
+    'của trường',
+    'của nhà trường',
+    'của khách sạn',
+    'của nhà hàng',
+    'của quán',
+    'của shop',
+    'của agency',
+    'của tòa soạn',
+    'của câu lạc bộ',
+    'của clb',
+    'của đội',
+    'của nhóm',
+    'của team',
+    'của phòng',
+    'của bộ phận',
+    'của tổ chức',
+    'của chúng tôi',
+    'của chúng ta',
+    'của mình',
+    'của tôi',
   ],
   // Finishing a task on every item is done or not: "thu hồi hết công nợ", "trả hết nợ thẻ", "bổ
   // sung đầy đủ báo cáo tuần" (not "cải thiện toàn bộ quy trình", which has no end).
@@ -2544,9 +2663,11 @@ export const vi: Lexicon = {
       resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)),
     },
     {
-      // 31/3, 31/03/2027, ngày 15/8 — day first.
+      // 31/3, 31/03/2027, ngày 15/8 — day first. Not a fraction right after a verb or an
+      // approximation and before its noun: "giảm 1/3 chi phí", "hoàn thành 2/3 khối lượng",
+      // "gần 1/4 số đơn" (a date there takes a preposition or "ngày": "trước 1/3").
       needs: '\\d/\\d',
-      pattern: `${PREP}(?:ngày\\s+)?(?<![\\d/])(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
+      pattern: `${PREP}(?:ngày\\s+)?(?<![\\d/]|\\d[.,])${NOT_FRACTION}(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
       resolve: (g, t) =>
         g.y
           ? fullDate(year(g.y)!, Number(g.m), Number(g.d))
@@ -2720,8 +2841,9 @@ export const vi: Lexicon = {
     },
     {
       // trước kỳ thi, trước ngày ra mắt, kịp hội chợ: an event's date lives in the calendar, not the text.
-      needs: 'kỳ thi|ra mắt|sự kiện|hội nghị|hội chợ|đợt sale|khai trương|đại hội|tổng kết',
-      pattern: `(?:trước|kịp|trước\\s+khi\\s+diễn\\s+ra)\\s+(?:kỳ\\s+thi|(?:ngày|buổi|lễ)\\s+ra\\s+mắt|sự\\s+kiện|hội\\s+nghị|hội\\s+chợ|đợt\\s+sale|(?:ngày|lễ)\\s+khai\\s+trương|đại\\s+hội|(?:lễ|buổi\\s+họp|hội\\s+nghị)\\s+tổng\\s+kết)${NOT_AFTER}`,
+      needs:
+        'kỳ thi|ra mắt|sự kiện|hội nghị|hội chợ|đợt sale|khai trương|đại hội|tổng kết|khai mạc',
+      pattern: `(?:trước|kịp|trước\\s+khi\\s+diễn\\s+ra|trước\\s+khi)\\s+(?:(?:lễ\\s+)?khai\\s+mạc|kỳ\\s+thi|(?:ngày|buổi|lễ)\\s+ra\\s+mắt|sự\\s+kiện|hội\\s+nghị|hội\\s+chợ|đợt\\s+sale|(?:ngày|lễ)\\s+khai\\s+trương|đại\\s+hội|(?:lễ|buổi\\s+họp|hội\\s+nghị)\\s+tổng\\s+kết)${NOT_AFTER}`,
       resolve: () => ({ kind: 'deadline' }),
     },
     {
@@ -2768,10 +2890,10 @@ export const vi: Lexicon = {
     {
       // School terms: học kỳ này, năm học tới, kỳ sau, kỳ nghỉ đông (a term or a school year from
       // now); học kỳ trước, năm học vừa qua are history ("Học kỳ trước lớp có 3 em…").
-      needs: 'kỳ|năm học',
-      pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
+      needs: 'kỳ|năm học|mùa giải',
+      pattern: `${PREP}${END}(?:(?<u>học\\s+kỳ|kỳ\\s+học|năm\\s+học|mùa\\s+giải|kỳ)\\s+(?:(?<p>trước|vừa\\s+qua|vừa\\s+rồi)|này|tới|sau|mới|kế\\s+tiếp|tiếp\\s+theo)|kỳ\\s+nghỉ\\s+(?:hè|đông|tết)(?:\\s+(?:này|năm\\s+nay|tới|sắp\\s+tới))?)${NOT_AFTER}`,
       resolve: (g, t) =>
-        g.p ? PAST : within(t, (g.u ?? '').toLowerCase().startsWith('năm') ? 12 : 6, 'month'),
+        g.p ? PAST : within(t, /^(?:năm|mùa)/.test((g.u ?? '').toLowerCase()) ? 12 : 6, 'month'),
     },
     {
       // Crop seasons: "trong vụ tới", "vụ đông xuân năm nay", "niên vụ 2027", "niên vụ 2026-2027"

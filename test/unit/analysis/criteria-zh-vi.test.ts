@@ -924,3 +924,131 @@ describe('vi: advice to anyone, claims of harm, goals once set and dropped', () 
     ['Giảm 30% sâu bệnh gây hại cho lúa trong vụ tới.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('vi: a fraction is an amount, a numbered place is a name, 24/7 is no date', () => {
+  const parts = (text: string) =>
+    analyze(text, { today: TODAY, unit: 'line' }).segments[0]!.components;
+  it.each([
+    // A small fraction after a verb of change is a share, not the 1st of March.
+    ['Giảm 1/3 chi phí vận hành trong quý tới.', '1 111'],
+    ['Giảm 1/3 chi phí vận hành.', '1 110'],
+    ['Cắt giảm gần 1/4 số đơn hoàn trước 30/6.', '1 111'],
+    // With a preposition or "ngày" it is still a date.
+    ['Trước 1/3 nộp báo cáo thuế quý 4.', '1 111'],
+    ['Ngày 1/3 khai trương chi nhánh Huế.', '1 111'],
+    // A number right after a place or unit names it: "xưởng 2" is no target.
+    ['Tăng sản lượng xưởng 2 trong quý tới.', '1 101'],
+    ['Giảm tỷ lệ hàng lỗi của nhà máy số 3 trong năm 2027.', '1 101'],
+    ['Mở thêm 2 xưởng may trong năm 2027.', '1 111'],
+    ['Giảm tỷ lệ hàng lỗi của nhà máy số 3 xuống 1% trong năm 2027.', '1 111'],
+    // Round the clock is no 24 July; "trước 24/7" still is.
+    ['Từ quý sau, bộ phận hỗ trợ trực tổng đài 24/7.', '1 111'],
+    ['Nộp hồ sơ dự thầu trước 24/7.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('reads "1/3" as a third and keeps its metric', () => {
+    const c = parts('Giảm 1/3 chi phí vận hành của xưởng 2 trong quý tới.');
+    expect(c.find((x) => x.kind === 'target')).toMatchObject({
+      text: '1/3',
+      quantity: { unit: 'percent', relative: true },
+    });
+    expect(c.filter((x) => x.kind === 'target')).toHaveLength(1);
+    expect(c.find((x) => x.kind === 'metric')?.text).toBe('chi phí vận hành của xưởng 2');
+  });
+  it('reads a decimal rating before a slash as one number, not a date', () => {
+    const c = parts('Nâng điểm đánh giá lên 4,6/5 trong quý 1.');
+    expect(c.filter((x) => x.kind === 'deadline').map((x) => x.text)).toEqual(['trong quý 1']);
+  });
+});
+
+describe('vi: notices, quoted officials, bare advice, job and enrolment ads, facilities that will close', () => {
+  it.each([
+    ['Nhà mạng thông báo nâng tốc độ gói cước cáp quang lên 300 Mbps từ ngày 1/1.', '0'],
+    ['Ban tổ chức thông báo hạn đăng ký giải chạy kéo dài đến hết ngày 20/12.', '0'],
+    ['Công ty thông báo nghỉ Tết từ ngày 25/1 đến hết ngày 2/2.', '0'],
+    // An institution's own plan, or a task to send a notice, still plans.
+    ['Công ty phấn đấu đạt doanh thu 50 tỷ đồng trong năm 2027.', '1 111'],
+    ['Ngân hàng gửi thông báo nhắc nợ cho 100% khách hàng quá hạn trước 15/1.', '1 111'],
+    ['Theo tổng giám đốc, năm sau công ty cần mở rộng sang thị trường Campuchia.', '0'],
+    ['Theo các chuyên gia, doanh nghiệp nên giữ tỷ lệ nợ dưới 50%.', '0'],
+    ['Nên kiểm tra huyết áp ít nhất mỗi tuần một lần.', '0'],
+    ['Không nên đặt quá 5 mục tiêu trong một quý.', '0'],
+    // With a due date, "Nên…" is a note to self.
+    ['Nên hoàn thành báo cáo trước thứ Sáu.', '1 111'],
+    ['Tuyển 5 nhân viên kho, không yêu cầu kinh nghiệm, thu nhập hấp dẫn.', '0'],
+    ['Trung tâm chiêu sinh khóa tiếng Nhật sơ cấp, khai giảng ngày 10/1.', '0'],
+    ['Thang máy khu A sẽ dừng hoạt động từ 8h đến 12h sáng thứ Tư.', '0'],
+    ['Tổng đài sẽ tạm ngưng phục vụ trong đêm 31/12.', '0'],
+    ['Hội nghị khách hàng sẽ khai mạc lúc 8h30 ngày 15/12.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: an opening as a deadline; negotiating down, deposits, resolution times; leading destinations', () => {
+  it.each([
+    ['Bán hết 500 vé VIP trước khi khai mạc giải đấu.', '1 111'],
+    ['Đàm phán giảm 8% phí thuê kho với đối tác logistics trước cuối quý 1.', '1 111'],
+    ['Tăng tiền gửi của khách hàng cá nhân thêm 500 tỷ đồng trong năm 2027.', '1 111'],
+    ['Rút ngắn thời gian giải quyết khiếu nại xuống 3 ngày trong quý tới.', '1 111'],
+    ['Sáng tạo 12 mẫu bao bì mới cho dòng bánh Trung thu trước 30/6.', '1 111'],
+    // "hàng đầu" is no metric, and a destination is a broad aim.
+    ['Trở thành điểm đến hàng đầu miền Tây.', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: advice to customers, offers, job ads that prefer a skill; 4G and "thuê bao" are names', () => {
+  it.each([
+    ['Khách hàng nên đổi mật khẩu ngân hàng 3 tháng một lần.', '0'],
+    ['Tuyển thực tập sinh thiết kế đồ họa, ưu tiên biết Figma.', '0'],
+    ['Sàn sẽ miễn phí vận chuyển cho đơn từ 99 nghìn trong tháng 12.', '0'],
+    ['Quý khách vui lòng thanh toán cước trước ngày 20 hằng tháng.', '0'],
+    // A network generation is no amount; a subscriber is no hire.
+    ['Cải thiện tốc độ mạng 4G ở vùng nông thôn trong năm tới.', '1 101'],
+    ['Phát triển thêm 20 nghìn thuê bao cáp quang trong quý 1.', '1 111'],
+    ['Giảm bao bì nhựa 30% trong năm 2027.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('does not take the "thuê" of "thuê bao" for the action', () => {
+    const c = analyze('Tặng 5G data cho 1.000 thuê bao mới trong tháng 1.', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!.components;
+    expect(c.find((x) => x.kind === 'action')?.text).not.toBe('thuê');
+  });
+});
+
+describe('vi: a word that leads an amount is no vague word', () => {
+  const vague = (text: string) =>
+    analyze(text, { today: TODAY, unit: 'line' })
+      .segments[0]!.components.filter((c) => c.kind === 'vague')
+      .map((c) => c.text);
+  it('keeps "thêm" before an amount, flags it with none', () => {
+    expect(vague('Huy động thêm 3,5 tỷ đồng tiền gửi trước 30/6.')).toEqual([]);
+    expect(vague('Ký thêm 5 khách hàng mới trước cuối quý 2.')).toEqual([]);
+    expect(vague('Ký thêm hợp đồng.')).toEqual(['thêm']);
+  });
+});
+
+describe('vi: complaints counted, ranges and deadlines stated as facts, asking for advice, rules for reporters', () => {
+  it.each([
+    ['Giảm 15 phần trăm số phàn nàn về wifi của khách lưu trú trong 6 tuần tới.', '1 111'],
+    ['Khách hàng phàn nàn rằng thời gian chờ tổng đài quá lâu.', '0'],
+    ['Ngày 30/6 là hạn chót nộp báo cáo thuế quý 2.', '0'],
+    ['Giá phòng khách sạn 4 sao dịp Tết dao động từ 2 đến 3,5 triệu đồng một đêm.', '0'],
+    ['Tôi muốn hỏi về thủ tục cấp lại thẻ ATM.', '0'],
+    ['Phóng viên cần nộp bài trước 17h mỗi ngày.', '0'],
+    ['Thí sinh phải có mặt tại phòng thi trước 7h.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('vi: the writer’s own organisation narrows no broad aim; a season as a time frame; schedules announced', () => {
+  it.each([
+    ['Nâng cao năng lực cạnh tranh của ngân hàng.', '1 000'],
+    ['Chúng tôi quyết tâm cải thiện chất lượng phục vụ của nhà hàng.', '1 000'],
+    // A concrete unit after "của" still narrows it.
+    ['Cải thiện năng suất của dây chuyền số 2.', '1 100'],
+    // A numbered place at the end of the line is a name too; "thay" (replace) is a verb.
+    ['Tăng sản lượng của xưởng 2.', '1 100'],
+    ['Thay toàn bộ rèm cửa ở tầng 3 trước Tết.', '1 111'],
+    ['Thay vì chạy quảng cáo, công ty tập trung vào SEO.', '0'],
+    ['Cải thiện tỷ lệ thắng của đội bóng trong mùa giải tới.', '1 101'],
+    ['Thông tin tuyển sinh sẽ được đăng trên website vào tuần sau.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
