@@ -552,3 +552,43 @@ describe('en: routines, school days and conditions that set in', () => {
     ['Spread the word about the open day before March.', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: people expected to act, insurers’ claims, analysts, events and notices', () => {
+  it.each([
+    // A person expected or required to do something is given a target; a thing expected to move
+    // is a forecast.
+    ['Each rep is expected to close 5 deals a month.', '1 111'],
+    ['Every AE is expected to book 8 demos a week.', '1 111'],
+    ['All new analysts are required to finish SQL training within their first 30 days.', '1 111'],
+    ['You are expected to submit your timesheet every Friday.', '1 111'],
+    ['Home prices are expected to rise 3% next year.', '0'],
+    ['Revenue is expected to grow 8% in 2027.', '0'],
+    // "claims" is an insurer's noun unless it reports what someone claims.
+    ['Settle 90% of motor claims within 10 working days.', '1 111'],
+    ['The vendor claims its new firewall blocks 99% of attacks.', '0'],
+    ['He claims we can double revenue by June.', '0'],
+    // Analysts as a team are no forecast.
+    ['Give analysts self-serve access to the warehouse by Q2.', '1 111'],
+    ['Analysts predict the market will shrink by 3% next year.', '0'],
+    // A switch enforced for everyone is done or not.
+    ['SEC-219 Enforce MFA on every VPN account before the audit', '1 111'],
+    // A participle after a small count is an adjective; a year before a past verb is not.
+    ['No more than 2 unplanned grid outages a month in the northern region.', '1 111'],
+    ['Keep missed payments under 3 a month.', '1 111'],
+    ['In 2025 launched products drove 40% of revenue.', '0'],
+    // Sports events are deadlines.
+    ['Get my 400 m time under 60 seconds by the county championships.', '1 111'],
+    ['Sign two new strikers before the play-offs.', '1 111'],
+    // Release notes with a version, start dates, schedules, price notices, advice and wishes
+    // about someone unnamed are no one's aim.
+    ['Release notes 4.8: faster exports and a new dark theme.', '0'],
+    ['The new hire will start on Monday.', '0'],
+    ['We will start on the Q3 roadmap next week.', '1 101'],
+    ['The offsite runs from 12 to 14 May in Lisbon.', '0'],
+    ['Premiums will go up by 6% at your next renewal.', '0'],
+    ['Most coaches recommend at least one rest day a week for young players.', '0'],
+    ['Ideally, someone from finance joins the call.', '0'],
+    ['Hopefully someone can cover the Friday shift.', '0'],
+    ['Ideally, raise donor retention from 42% to 55%.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
