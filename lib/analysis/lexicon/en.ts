@@ -2976,7 +2976,7 @@ export const en: Lexicon = {
     '(?<![\\p{L}])from\\s+(?<from>\\S+(?:\\s\\S+)?)\\s+(?:to|up to|down to)\\s+(?<to>\\S+)',
   ],
   targetTo: [
-    '(?<![\\p{L}])(?:to|up to|down to|to under|to below|to above|to over|to at least|to less than|to more than|under|below|over|at least|above|of|reach|hit|at)',
+    '(?<![\\p{L}])(?:to|up to|down to|to under|to below|to above|to over|to at least|to less than|to more than|under|below|over|at least|above|of|reach|hit|at|fewer than|less than|no more than|not more than|at most)',
   ],
   targetBy: ['(?<![\\p{L}])(?:by|by another|by at least|an additional|another|additional|extra)'],
   numberWords: NUMBER_WORDS,

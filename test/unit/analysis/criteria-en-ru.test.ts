@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verdict } from '../../support/assert-rule';
+import { analyze } from '../../../lib/analysis';
+import { TODAY, verdict } from '../../support/assert-rule';
 
 // Shapes from a seventh batch of English lines (schools, wards, kitchens, studios, minutes).
 describe('en: goal detection and criteria', () => {
@@ -591,4 +592,22 @@ describe('en: people expected to act, insurers’ claims, analysts, events and n
     ['Hopefully someone can cover the Friday shift.', '0'],
     ['Ideally, raise donor retention from 42% to 55%.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: a bound before the amount of a verbless target', () => {
+  it.each([
+    // "Fewer than", "less than", "at most", "under" before the amount: the metric follows it.
+    ['Fewer than 5 complaints per 1,000 bills by year end.', '1 111'],
+    ['Less than 2% churn by Q3.', '1 111'],
+    ['At most 3 P1 incidents per quarter.', '1 111'],
+    ['Under 2% defect rate on the new line by March.', '1 111'],
+    ['Fewer than 5 things by year end.', '1 011'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('takes the metric after the amount', () => {
+    const seg = analyze('Fewer than 5 complaints per 1,000 bills by year end.', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!;
+    expect(seg.components.find((c) => c.kind === 'metric')?.text).toMatch(/^complaints/);
+  });
 });
