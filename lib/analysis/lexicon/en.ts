@@ -988,6 +988,9 @@ export const en: Lexicon = {
       'rotate',
       // A rule switched on for everyone is done or not: "Enforce MFA on every VPN account".
       'enforce',
+      // A contract renegotiated, a venue sold out: done or not.
+      'renegotiate',
+      'sell out',
       'delete',
       'rehearse',
       // Clearing a backlog empties it: "Clear the ticket backlog by EOW".
@@ -1298,8 +1301,8 @@ export const en: Lexicon = {
   pastPatterns: [
     // A participle after a quantifier or a small count is an adjective ("Fewer missed deliveries",
     // "zero failed payments", "2 unplanned outages"; not a year: "in 2025 launched"), and so is one that opens a compound ("lost-time injuries", "fixed-price bids").
-    '(?<![\\p{L}\\p{N}])(?<!(?:fewer|less|more|zero|no|(?<![\\d,.])\\d{1,3})\\s)(?!(?:need|speed|feed|seed|bed|red|shed|hundred|indeed|ahead|dead|head|bread|breed|thread|proceed|succeed|exceed|embed)(?![\\p{L}]))[a-z]{2,}(?:ed)(?![\\p{L}\\p{N}])(?!-\\p{L})',
-    '(?<![\\p{L}\\p{N}])(?<!(?:fewer|less|more|zero|no|(?<![\\d,.])\\d{1,3})\\s)(?:grew|rose|fell|won|got|made|built|drove|hit|beat|sold|ran|brought|saw|went|came|took|gave|spent|lost|began|became|shrank|doubled|tripled|halved|reached|dropped|jumped|climbed|stood|kept|held|led|paid|cut|set|closed|sent|wrote|read|met|missed|ended)(?![\\p{L}\\p{N}])(?!-\\p{L})',
+    '(?<![\\p{L}\\p{N}])(?<!(?:fewer|less|more|zero|no|single|(?<![\\d,.])\\d{1,3})\\s)(?!(?:need|speed|feed|seed|bed|red|shed|hundred|indeed|ahead|dead|head|bread|breed|thread|proceed|succeed|exceed|embed)(?![\\p{L}]))[a-z]{2,}(?:ed)(?![\\p{L}\\p{N}])(?!-\\p{L})',
+    '(?<![\\p{L}\\p{N}])(?<!(?:fewer|less|more|zero|no|single|(?<![\\d,.])\\d{1,3})\\s)(?:grew|rose|fell|won|got|made|built|drove|hit|beat|sold|ran|brought|saw|went|came|took|gave|spent|lost|began|became|shrank|doubled|tripled|halved|reached|dropped|jumped|climbed|stood|kept|held|led|paid|cut|set|closed|sent|wrote|read|met|missed|ended)(?![\\p{L}\\p{N}])(?!-\\p{L})',
     '(?<![\\p{L}\\p{N}])(?:has|have|had)\\s+(?:\\w+\\s+)?(?:been|grown|risen|fallen|gone|seen|won|gotten|[a-z]+ed)(?![\\p{L}\\p{N}])',
   ],
   statusMarkers: [
@@ -1389,6 +1392,8 @@ export const en: Lexicon = {
     "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
+    // Post-mortems: "Root cause: …", "Lessons learned: we should have tested the failover".
+    '^(?:post-?mortem|incident)(?:\\s+(?:summary|report|review|notes))?\\s*[:–—-]|^(?:root\\s+causes?|lessons\\s+learned|what\\s+went\\s+(?:wrong|well)|contributing\\s+factors?|impact|timeline)\\s*[:–—-]',
     // How goals get set is no goal: "Goals for next year will be set in January".
     '^(?:the\\s+|our\\s+|new\\s+)?(?:goals|targets|okrs|objectives|kpis|budgets?)\\s+(?:for\\s+[^.;!?]{1,30}?\\s+)?(?:will\\s+be|are\\s+to\\s+be|get|are)\\s+(?:set|agreed|decided|announced|discussed|reviewed|shared|finali[sz]ed|published|due)(?![\\p{L}])',
     // Promotions open with their discount: "20% off all courses until the end of the month!".
@@ -1701,7 +1706,20 @@ export const en: Lexicon = {
     'are recommended for',
     'recommend at least',
     'recommends at least',
+    'kicks off at',
+    'kick-off is at',
+    'tips off at',
+    'begins at',
+    'will begin at',
+    'doors open at',
     // Price notices to customers: "Premiums will go up by 6% at your next renewal".
+    'fees will increase',
+    'fee will increase',
+    'fees are going up',
+    'fees are increasing',
+    'price will increase',
+    'price will go up',
+    'prices are going up',
     'premiums will',
     'premiums are going up',
     'premiums go up',
@@ -2010,6 +2028,12 @@ export const en: Lexicon = {
     ],
   },
   metrics: [
+    // An agency's deliverables named after the brand: "Deliver the brand refresh by sprint 14".
+    'brand refresh',
+    'brand guidelines',
+    'brand book',
+    'brand kit',
+    'rebrand',
     // Loyalty as a thing to launch, not a feeling: "Launch the loyalty card in the new year".
     'loyalty card',
     'loyalty cards',
@@ -3366,8 +3390,8 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game',
-      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game)(?![\\p{L}])`,
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season',
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3512,8 +3536,8 @@ export const en: Lexicon = {
       // Before something happens: "before the baby arrives", "before the semester starts",
       // "until school goes back", "by the time the kids return".
       needs:
-        'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap|sets in|set in|runs out|run out|expire|lapse',
-      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
+        'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap|sets in|set in|runs out|run out|expire|lapse|renew',
+      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|it|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:renews?|arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3734,8 +3758,8 @@ export const en: Lexicon = {
       resolve: (g, t) => halfFrom(t, /next|coming/i.test(g.which ?? '')),
     },
     {
-      needs: 'fiscal|fy',
-      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+(?:fiscal\\s+year|fy)(?![\\p{L}])`,
+      needs: 'fiscal|financial|fy',
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous)\\s+(?:fiscal\\s+year|financial\\s+year|fy)(?![\\p{L}])`,
       resolve: (g, t) =>
         /last|previous/i.test(g.which ?? '')
           ? PAST

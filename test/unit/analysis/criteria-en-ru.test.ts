@@ -611,3 +611,22 @@ describe('en: a bound before the amount of a verbless target', () => {
     expect(seg.components.find((c) => c.kind === 'metric')?.text).toMatch(/^complaints/);
   });
 });
+
+describe('en: financial years, renewals, post-mortems and fixtures', () => {
+  it.each([
+    ['Zero data breaches this financial year.', '1 111'],
+    ['Cut travel spend 5% in the next financial year.', '1 111'],
+    // "a single missed SLA": a participle after a quantifier is an adjective.
+    ['Not a single missed SLA for our top 20 accounts this quarter.', '1 111'],
+    // A contract renegotiated before it renews, a venue sold out: done or not, with a deadline.
+    ['Renegotiate our top 10 supplier contracts before they renew.', '1 111'],
+    ['Sell out the 300-seat venue for the launch party by the end of March.', '1 111'],
+    ['Deliver the brand refresh for the client by end of sprint 14.', '1 111'],
+    ['Get the squad fitter before preseason.', '1 001'],
+    // Post-mortem sections, kick-off times and fee notices are no one's aim.
+    ['Lessons learned: we should have tested the failover before the migration.', '0'],
+    ['Root cause: a full disk on the primary database.', '0'],
+    ['The match kicks off at 3pm on Saturday.', '0'],
+    ['Membership fees will increase by £5 from April.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
