@@ -991,6 +991,7 @@ export const en: Lexicon = {
       // A contract renegotiated, a venue sold out: done or not.
       'renegotiate',
       'sell out',
+      'backfill',
       'delete',
       'rehearse',
       // Clearing a backlog empties it: "Clear the ticket backlog by EOW".
@@ -1835,6 +1836,13 @@ export const en: Lexicon = {
       'spacebar',
       'search bar',
       'filter',
+      // A second step of clicking: "go to Vendors and click New".
+      'and click',
+      'then click',
+      'and tap',
+      'then tap',
+      'and select',
+      'then select',
     ],
   },
   vague: {
@@ -2034,6 +2042,12 @@ export const en: Lexicon = {
     'brand book',
     'brand kit',
     'rebrand',
+    // Systems retired or replaced: "Retire the legacy BI server" (a legacy left behind is broad).
+    'server',
+    'servers',
+    'legacy system',
+    'legacy systems',
+    'legacy platform',
     // Loyalty as a thing to launch, not a feeling: "Launch the loyalty card in the new year".
     'loyalty card',
     'loyalty cards',
@@ -3390,8 +3404,8 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season',
-      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season)(?![\\p{L}])`,
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season|round',
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3520,7 +3534,7 @@ export const en: Lexicon = {
     {
       needs:
         'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
-      pattern: `(?:before|by|for|until|ahead\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
+      pattern: `(?:before|by|for|until|ahead\\s+of|during|through|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday(?:\\s+week(?:end)?)?|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
       // A year after the holiday is its year ("by Christmas 2027"), not an amount.
       resolve: (g, t) =>
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },

@@ -630,3 +630,15 @@ describe('en: financial years, renewals, post-mortems and fixtures', () => {
     ['Membership fees will increase by £5 from April.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: backfills, retired systems, Black Friday week, funding rounds and click steps', () => {
+  it.each([
+    ['DATA-301 Backfill missing events for the orders table', '1 110'],
+    ['Retire the legacy BI server by the offsite.', '1 111'],
+    ['Build a lasting legacy.', '1 000'],
+    ['Zero customer-facing outages during Black Friday week.', '1 111'],
+    ['Make our research data easier to find before the next grant round.', '1 101'],
+    ['To add a new supplier, go to Vendors and click New.', '0'],
+    ['Get 40% of trial users to open the report and click Share by Q2.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
