@@ -1362,6 +1362,10 @@ export const en: Lexicon = {
     'claimed',
     // "claims" is also the noun of insurers and warranties ("Settle 90% of claims"): a verb of
     // saying only before what is claimed.
+    'wrote in',
+    'she wrote',
+    'he wrote',
+    'they wrote',
     'claims that',
     'claims to',
     'claims it',
@@ -1415,7 +1419,9 @@ export const en: Lexicon = {
     // Job ads: "We're looking for a fundraising manager to grow…".
     "^(?:we(?:['’]re|\\s+are)|[\\p{L}]+\\s+is)\\s+(?:looking\\s+for|seeking|hiring)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:manager|engineer|developer|designer|lead|director|officer|coordinator|specialist|assistant|analyst|associate|intern|head|executive|representative|rep|consultant|accountant|nurse|teacher|marketer|writer|recruiter|administrator)s?(?![\\p{L}])",
     '^(?:just\\s+)?(?:an?\\s+)?(?:quick\\s+)?(?:announcement|fyi|heads[- ]?up|psa|notice|news|update|status|status update|for your information)(?:\\s*[:,–—-]|\\s+(?:that|for\\s+(?:everyone|all))(?![\\p{L}]))',
-    '^[^,;:]{1,60}?\\s(?:means|refers to|is defined as|stands for|is the (?:number|share|ratio|percentage|rate|metric|measure)|is a (?:metric|measure|number|ratio|term|way|kpi))(?![\\p{L}])',
+    // "KPI stands for…", not "Sell 400 exhibitor stands for the trade fair" (a counted noun).
+    '^[^,;:\\d]{1,40}?\\sstands\\s+for(?![\\p{L}])',
+    '^[^,;:]{1,60}?\\s(?:means|refers to|is defined as|is the (?:number|share|ratio|percentage|rate|metric|measure)|is a (?:metric|measure|number|ratio|term|way|kpi))(?![\\p{L}])',
     '^(?:an?|the)\\s+(?:kpi|okr|goal|objective|metric|key result|target)\\s+is\\s+an?\\s',
   ],
   generic: [
@@ -1707,6 +1713,9 @@ export const en: Lexicon = {
     'are recommended for',
     'recommend at least',
     'recommends at least',
+    // Organisations announcing their meetings: "The club will hold its AGM on 14 March".
+    'will hold its',
+    'will host its',
     'kicks off at',
     'kick-off is at',
     'tips off at',
@@ -2048,6 +2057,16 @@ export const en: Lexicon = {
     'legacy system',
     'legacy systems',
     'legacy platform',
+    'queue',
+    'queues',
+    // Energy as a utility bill, not as the team's mood: "lower our energy bills".
+    'energy bill',
+    'energy bills',
+    'energy costs',
+    'energy use',
+    'energy usage',
+    'energy consumption',
+    'energy spend',
     // Loyalty as a thing to launch, not a feeling: "Launch the loyalty card in the new year".
     'loyalty card',
     'loyalty cards',
@@ -3404,8 +3423,8 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season|round',
-      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round)(?![\\p{L}])`,
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season|round|simulation|drill|pen test|tabletop',
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round|simulation|drill|pen\\s+test|tabletop(?:\\s+exercise)?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {

@@ -642,3 +642,16 @@ describe('en: backfills, retired systems, Black Friday week, funding rounds and 
     ['Get 40% of trial users to open the report and click Share by Q2.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: counted stands, queues, energy bills, memos, AGMs and drills', () => {
+  it.each([
+    ['Sell 400 exhibitor stands for the trade fair by June 1.', '1 111'],
+    ['KPI stands for key performance indicator.', '0'],
+    ['Cut the support queue to under 20 tickets by EOQ.', '1 111'],
+    ['Hopefully we can lower our energy bills over the winter.', '1 101'],
+    ['Bring more energy to the team.', '1 000'],
+    ['"Let\'s aim for zero outages this year," the CTO wrote in her memo.', '0'],
+    ['The club will hold its AGM on 14 March at the pavilion.', '0'],
+    ['Get phishing click rates under 3% by the next simulation.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
