@@ -538,8 +538,7 @@ export const en: Lexicon = {
   // "Anna to publish…", "Raj and Mei to…", "everyone to…" in meeting notes and action items; a
   // person expected or required to do something is given a target too ("Each rep is expected to
   // close 5 deals a month", "All new analysts are required to…").
-  delegation:
-    `(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer)|${EXPECTED})\\s+to\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|its|his|her|all|every|each)\\s)(?=\\p{Ll})`,
+  delegation: `(?!(?:Remember|Reminder|Don't|Dont|Want|Need|Try|Going|Have|Hope|Plan|Aim|Time|Ready|Happy|Glad|Welcome|Back|Due|Next|Please|Thanks|Nice|Good|Great|Able|Used|Free|Sure|Hard|Easy|Important|Essential|Key)\\s)(?:\\p{Lu}[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]+)?|[Ee]veryone|[Ee]verybody|[Tt]he team|[Ee]ach (?:team|PM|engineer)|${EXPECTED})\\s+to\\s+(?!(?:the|a|an|our|my|your|their|this|that|these|those|its|his|her|all|every|each)\\s)(?=\\p{Ll})`,
   hedges: [
     'try to',
     'try and',
@@ -1680,16 +1679,9 @@ export const en: Lexicon = {
     'would be good if someone',
     // When someone starts or arrives is a plain future fact: "The new hire will start on Monday".
     ...['start', 'begin', 'join us', 'arrive', 'be back'].flatMap((v) =>
-      [
-        'monday',
-        'tuesday',
-        'wednesday',
-        'thursday',
-        'friday',
-        'saturday',
-        'sunday',
-        'the 1st',
-      ].map((d) => `will ${v} on ${d}`),
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the 1st'].map(
+        (d) => `will ${v} on ${d}`,
+      ),
     ),
     'will start tomorrow',
     'will start next week',
