@@ -159,10 +159,11 @@ const passive = (participles: string) =>
 
 /**
  * People, not things, expected or required to do something: "Each rep is expected to…", "All
- * staff are required to…", "You are expected to…" (unlike "Home prices are expected to rise").
+ * staff are required to…", "You are expected to…" (unlike "Home prices are expected to rise" or
+ * "Each quarter is expected to bring 5% growth").
  */
 const EXPECTED =
-  '(?:(?:[Ee]ach|[Ee]very)\\s+(?:new\\s+)?[\\p{L}-]+\\s+is|(?:(?:[Aa]ll|[Oo]ur)\\s+(?:new\\s+)?)?(?:[Ss]taff|[Ee]mployees|[Rr]eps|[Aa]gents|[Mm]anagers|[Nn]urses|[Tt]eachers|[Tt]utors|[Cc]oaches|[Ss]tudents|[Pp]upils|[Vv]olunteers|[Mm]embers|[Pp]layers|[Aa]nalysts|[Ee]ngineers|[Dd]evelopers|[Dd]esigners|[Cc]ontractors|[Dd]rivers|[Pp]articipants|[Ii]nterns|[Hh]ires|[Rr]ecruiters|[Cc]onsultants|[Tt]echnicians|[Ss]tewards|[Oo]fficers|[Aa]mbassadors|[Nn]ew\\s+hires)\\s+are|(?:[Ee]veryone|[Ee]verybody)\\s+is|[Yy]ou\\s+are)\\s+(?:expected|required)';
+  '(?:(?:[Ee]ach|[Ee]very)\\s+(?!(?:day|week|month|quarter|year|half|sprint|season|period)\\s)(?:new\\s+)?[\\p{L}-]+\\s+is|(?:(?:[Aa]ll|[Oo]ur)\\s+(?:new\\s+)?)?(?:[Ss]taff|[Ee]mployees|[Rr]eps|[Aa]gents|[Mm]anagers|[Nn]urses|[Tt]eachers|[Tt]utors|[Cc]oaches|[Ss]tudents|[Pp]upils|[Vv]olunteers|[Mm]embers|[Pp]layers|[Aa]nalysts|[Ee]ngineers|[Dd]evelopers|[Dd]esigners|[Cc]ontractors|[Dd]rivers|[Pp]articipants|[Ii]nterns|[Hh]ires|[Rr]ecruiters|[Cc]onsultants|[Tt]echnicians|[Ss]tewards|[Oo]fficers|[Aa]mbassadors|[Nn]ew\\s+hires)\\s+are|(?:[Ee]veryone|[Ee]verybody)\\s+is|[Yy]ou\\s+are)\\s+(?:expected|required)';
 
 export const en: Lexicon = {
   lang: 'en',

@@ -564,6 +564,8 @@ describe('en: people expected to act, insurers’ claims, analysts, events and n
     ['You are expected to submit your timesheet every Friday.', '1 111'],
     ['Home prices are expected to rise 3% next year.', '0'],
     ['Revenue is expected to grow 8% in 2027.', '0'],
+    ['Each quarter is expected to bring 5% more revenue.', '0'],
+    ['Each store is expected to cut food waste 10% this quarter.', '1 111'],
     // "claims" is an insurer's noun unless it reports what someone claims.
     ['Settle 90% of motor claims within 10 working days.', '1 111'],
     ['The vendor claims its new firewall blocks 99% of attacks.', '0'],
