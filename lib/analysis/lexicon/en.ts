@@ -3206,6 +3206,7 @@ export const en: Lexicon = {
     'yesterday',
     'ago',
     'daily',
+    'nightly',
     'weekly',
     'biweekly',
     'fortnightly',
@@ -3532,7 +3533,7 @@ export const en: Lexicon = {
     {
       needs: 'mon|tue|wed|thu|fri|sat|sun',
       pattern:
-        '(?:by|before|until|on|this|next)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])',
+        '(?:by|before|until|on|this|next|this\\s+coming)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])',
       resolve: (g, t) => nextWeekday(t, DAYS[(g.dow ?? '').toLowerCase()] ?? 1),
     },
     {
@@ -3600,7 +3601,7 @@ export const en: Lexicon = {
     {
       needs: 'every|each|daily|once|per|night',
       pattern:
-        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend|shift)(?![\\p{L}])|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))',
+        '(?:every|each|(?<=(?<![\\p{L}])once\\s)a|per)\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend|shift)(?![\\p{L}])|(?<![\\p{L}])nightly(?=\\s*(?:[.;,!?)]|$))|(?<!(?:the|our|my|your|their|its|his|her|this|that)\\s)daily(?![\\p{L}])(?!\\s+(?:active|recurring|revenue|churn|logo|spend|users?|visitors?|traffic|sales|budget|burn|costs?|retention|signups?|orders?|bookings|growth|average|run[-\\s]rate|donors?|givers?|members?|subscribers?|subscriptions?|customers?|clients?|patients?|pledges?|contributions?|payments?|deposits?|installments?)(?![\\p{L}]))',
       resolve: () => cadence('P1D'),
     },
     {
@@ -3640,7 +3641,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'semester|term|academic|school year|season',
-      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|last|previous|(?<=end\\s+of\\s+)the)\\s+(?:semester|term|academic\\s+year|school\\s+year|season)(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?<which>this|the\\s+current|next|the\\s+next|the\\s+coming|the\\s+new|last|previous|(?<=(?:end|start|beginning)\\s+of\\s+)the)\\s+(?:semester|term|academic\\s+year|school\\s+year|season)(?![\\p{L}])`,
       // Semesters and seasons differ by school and sport: time-bound, about half a year.
       resolve: (g) =>
         /last|previous/i.test(g.which ?? '') ? PAST : { kind: 'deadline', months: 6 },
@@ -3660,6 +3661,12 @@ export const en: Lexicon = {
       needs: 'end|close|first|cycle|age|turn|expire|runs',
       pattern: `(?:by|before|until|till|through|at)\\s+the\\s+(?:end|close)\\s+of\\s+(?:the|my|our|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:program(?:me)?|project|trial|pilot|contract|probation(?:ary\\s+period)?|course|engagement|residency|internship|placement|term|phase|stage)(?![\\p{L}])|before\\s+(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|lease|trial|pilot|project|subscription|licen[cs]e)\\s+(?:ends|expires|runs\\s+out)(?![\\p{L}])|(?:in|within|during|over)\\s+(?:my|our|your|the|his|her|their)\\s+first\\s+(?:(?:${NUM})\\s+)?${UNIT}(?![\\p{L}])|(?:this|next|the\\s+next|the\\s+current)\\s+(?:review\\s+|planning\\s+|release\\s+|performance\\s+)?cycle(?![\\p{L}])|(?:by|before)\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}|(?:i|we)\\s+turn\\s+\\d{2})(?![\\p{L}\\d])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
+    },
+    {
+      // A day counted from a start (onboarding, a contract): "by day 30", "before day 90".
+      needs: 'day\\s+\\d',
+      pattern: '(?:by|before|until|on)\\s+day\\s+(?<n>\\d{1,3})(?![\\d\\p{L}])',
+      resolve: (g) => ({ kind: 'deadline', months: Math.max(1, Math.round(Number(g.n) / 30)) }),
     },
     {
       // School cadences: "each term", "once per semester".
@@ -3692,7 +3699,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'end',
-      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?<u>month|quarter|week|year)(?![\\p{L}])`,
+      pattern: `${PREP}(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?<u>month|quarter|week|year)(?![\\p{L}])`,
       resolve: (g, t) =>
         ({ month: thisMonth(t), quarter: thisQuarter(t), week: thisWeek(t), year: endOfYear(t) })[
           (g.u ?? 'year').toLowerCase() as 'month'

@@ -657,3 +657,14 @@ describe('en: counted stands, queues, energy bills, memos, AGMs and drills', () 
     ['Get phishing click rates under 3% by the next simulation.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: onboarding days, calendar quarters, new school years, coming weekdays and nightly runs', () => {
+  it.each([
+    ['Get every new account live by day 30.', '1 111'],
+    ['Close out the audit findings by the end of the calendar quarter.', '1 111'],
+    ['Hire two teaching assistants by the start of the new school year.', '1 111'],
+    ['Send the signed contract this coming Monday.', '1 111'],
+    ['Run the database backup nightly.', '1 111'],
+    ['Fix the nightly build.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
