@@ -1397,6 +1397,9 @@ export const en: Lexicon = {
     "^if\\s[^.;!?]{1,80}?,\\s*(?:then\\s+)?(?!\\s*(?:then\\s+)?(?:we|i|you|they|the\\s+team|our\\s+team|let's|we'll|i'll)(?![\\p{L}]))[^,.;!?]{1,40}?\\s(?:will|would|could|might)\\s",
     // Agendas and minutes: "Agenda: 1) Q4 results…".
     '^(?:agenda|minutes|meeting notes|notes|recap|summary|retro|retrospective|standup notes|attendees)\\s*[:–—-]',
+    // Sections of a plan or a decision log that state no aim: "Hypothesis: shorter forms will…",
+    // "Decision: we will not expand to Spain", "Risk: the vendor may slip".
+    '^(?:hypothes[ie]s|assumptions?|risks?|blockers?|context|background|rationale|decision|problem(?:\\s+statement)?|observations?|findings?|insights?|caveats?|dependencies|open\\s+questions?)\\s*[:–—-]',
     // Post-mortems: "Root cause: …", "Lessons learned: we should have tested the failover".
     '^(?:post-?mortem|incident)(?:\\s+(?:summary|report|review|notes))?\\s*[:–—-]|^(?:root\\s+causes?|lessons\\s+learned|what\\s+went\\s+(?:wrong|well)|contributing\\s+factors?|impact|timeline)\\s*[:–—-]',
     // How goals get set is no goal: "Goals for next year will be set in January".
@@ -1555,6 +1558,16 @@ export const en: Lexicon = {
     "you'll learn",
     'to know how to',
     "don't plan to",
+    // Aims disowned: "We don't need to hit 100% this quarter", "There's no plan to raise prices".
+    "don't need to",
+    'do not need to',
+    "doesn't need to",
+    'does not need to',
+    "don't have to",
+    'do not have to',
+    'no plan to',
+    "there's no plan",
+    'there is no plan',
     'do not plan to',
     'not planning to',
     'no plans to',
@@ -1596,6 +1609,13 @@ export const en: Lexicon = {
     'to track your progress',
     'to get started',
     'congrats',
+    'nice work',
+    'great work',
+    'good work',
+    'amazing work',
+    'nice job',
+    'great job',
+    'good job',
     'congratulations',
     'kudos',
     'shout-out',

@@ -668,3 +668,15 @@ describe('en: onboarding days, calendar quarters, new school years, coming weekd
     ['Fix the nightly build.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: decision-log sections, praise and disowned aims', () => {
+  it.each([
+    ['Hypothesis: shorter claim forms will raise online completion by 10%.', '0'],
+    ['Decision: we will not expand to Spain this year.', '0'],
+    ['Risk reduction: cut open critical findings to zero by EOQ.', '1 111'],
+    ['Nice work on hitting 120% of the Q3 target!', '0'],
+    ["We don't need to hit 100% this quarter.", '0'],
+    ["There's no plan to raise prices this year.", '0'],
+    ['No need to rush: ship the export by Q2.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
