@@ -3034,7 +3034,9 @@ export const en: Lexicon = {
       "\\s+(?!(?:to|by|from|of|in|on|at|per|a|an|and|or|percent|times|more|new|extra)(?![\\p{L}]))(?:\\p{Ll}|o['’]clock)",
   },
   // "24/7" is always, not an amount; "1:1s" are meetings.
-  amountName: '(?<=(?<![\\d/])24)/7(?![\\d/])|(?<=(?<![\\d:])1):1(?![\\d])',
+  // "24/7", "1:1", and mobile generations before what they name ("the 4G network", "5G coverage").
+  amountName:
+    '(?<=(?<![\\d/])24)/7(?![\\d/])|(?<=(?<![\\d:])1):1(?![\\d])|(?<=(?<![\\d.,])[2-6])[Gg](?=[\\s-]+(?:network|coverage|signal|rollout|roll-out|masts?|sites?|towers?|speeds?|plans?|sims?|phones?|handsets?|data|service|connectivity|spectrum|subscribers?|customers?|users?|base\\s+stations?|home\\s+broadband|broadband)(?![\\p{L}]))',
   // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
   abstractPattern:
     '(?!(?:equip|docu|seg|pay|ship|state|apart|gar|pave|base|supple|instru|monu|ele|com|mo|tourna|frag|invest|settle|treat|assess|require|agree|environ)ments?$|(?:late|freque|vaca|curre|age|emerge|proficie)ncy$)' +

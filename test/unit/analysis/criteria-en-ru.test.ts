@@ -680,3 +680,12 @@ describe('en: decision-log sections, praise and disowned aims', () => {
     ['No need to rush: ship the export by Q2.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: mobile generations are names', () => {
+  it.each([
+    ['Improve call quality on the 4G network.', '1 100'],
+    ['Extend 5G coverage in rural areas.', '1 100'],
+    ['Grow 5G subscribers to 2 million by Q4.', '1 111'],
+    ['Eat 5g of fiber a day.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
