@@ -665,6 +665,8 @@ describe('en: onboarding days, calendar quarters, new school years, coming weekd
     ['Hire two teaching assistants by the start of the new school year.', '1 111'],
     ['Send the signed contract this coming Monday.', '1 111'],
     ['Run the database backup nightly.', '1 111'],
+    ['Get the roof fixed this side of Christmas.', '1 111'],
+    ['Reduce churn in the near term.', '1 100'],
     ['Fix the nightly build.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
