@@ -991,6 +991,7 @@ export const en: Lexicon = {
       // A contract renegotiated, a venue sold out: done or not.
       'renegotiate',
       'sell out',
+      'lock in',
       'backfill',
       'delete',
       'rehearse',
@@ -3439,8 +3440,8 @@ export const en: Lexicon = {
       // Event deadlines: "before the holiday rush", "ahead of the board meeting", "by the spring gala".
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
-        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season|round|simulation|drill|pen test|tabletop',
-      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round|simulation|drill|pen\\s+test|tabletop(?:\\s+exercise)?)(?![\\p{L}])`,
+        'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season|round|simulation|drill|pen test|tabletop|cup|olympics|euros|prix|matchday',
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season|(?:race|match|game)\\s?day)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round|simulation|drill|pen\\s+test|tabletop(?:\\s+exercise)?|(?:world\\s+)?cup(?:\\s+(?:run|final|tie|game|match))?|olympics|euros|grand\\s+prix|(?:race|match|game)\\s?day)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3586,7 +3587,7 @@ export const en: Lexicon = {
       // "until school goes back", "by the time the kids return".
       needs:
         'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap|sets in|set in|runs out|run out|expire|lapse|renew',
-      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|we|i|you|they|it|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:renews?|arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
+      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|its|we|i|you|they|it|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:renews?|arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {

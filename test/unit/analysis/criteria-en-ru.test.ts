@@ -691,3 +691,14 @@ describe('en: mobile generations are names', () => {
     ['Eat 5g of fiber a day.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: cups, race days, contracts that end and locked-in suppliers', () => {
+  it.each([
+    ['Launch the paywall on the sports section before the World Cup.', '1 111'],
+    ['Grow the club’s social following before the cup run.', '1 101'],
+    ['Get 200 sign-ups for the charity 10K before race day.', '1 111'],
+    ['Run a renewal call with every account 90 days before its contract ends.', '1 111'],
+    ['Lock in the caterer and the AV crew for the gala by October 1.', '1 111'],
+    ['Cut time-to-first-draft for client proposals to 3 working days.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
