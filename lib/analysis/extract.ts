@@ -1191,7 +1191,10 @@ export function extract(
     const region = text.slice(start, end);
     const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
     // ("涨粉破5000": in Chinese a target word alone after the verb leaves no metric there.)
-    if (tail && (tail.index > 0 || !cl.lex.spaced)) end = start + tail.index;
+    // With no verb, a bound alone before the amount leaves no metric there either ("Under 2%
+    // defect rate…", "Fewer than 5 complaints per…"): the metric follows the amount.
+    const bound = tail && tail.index === 0 && cl.lex.spaced && !action ? end : -1;
+    if (tail && (tail.index > 0 || !cl.lex.spaced || bound >= 0)) end = start + tail.index;
     metric = trim(text, start, end);
     // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
     // when only fillers precede an amount or a cadence, the metric follows it.
@@ -1202,7 +1205,7 @@ export function extract(
         .replace(cl.fillers, '')
         .replace(/[\s\p{P}]/gu, '');
     // "Giảm từ 20 đến 25% số ca…": a range opened by its own preposition leads as well.
-    const near = (metric?.end ?? start) + 2;
+    const near = (metric?.end ?? (bound >= 0 ? bound : start)) + 2;
     const range = onlyFillers
       ? fromTo.find((f) => f.span.start >= start && f.span.start <= near)
       : undefined;

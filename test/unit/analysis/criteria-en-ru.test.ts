@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verdict } from '../../support/assert-rule';
+import { analyze } from '../../../lib/analysis';
+import { TODAY, verdict } from '../../support/assert-rule';
 
 // Shapes from a seventh batch of English lines (schools, wards, kitchens, studios, minutes).
 describe('en: goal detection and criteria', () => {
@@ -550,5 +551,154 @@ describe('en: routines, school days and conditions that set in', () => {
     ['Get the boiler serviced before the cold weather sets in.', '1 111'],
     ['Clear the backlog in due course.', '1 110'],
     ['Spread the word about the open day before March.', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: people expected to act, insurers’ claims, analysts, events and notices', () => {
+  it.each([
+    // A person expected or required to do something is given a target; a thing expected to move
+    // is a forecast.
+    ['Each rep is expected to close 5 deals a month.', '1 111'],
+    ['Every AE is expected to book 8 demos a week.', '1 111'],
+    ['All new analysts are required to finish SQL training within their first 30 days.', '1 111'],
+    ['You are expected to submit your timesheet every Friday.', '1 111'],
+    ['Home prices are expected to rise 3% next year.', '0'],
+    ['Revenue is expected to grow 8% in 2027.', '0'],
+    ['Each quarter is expected to bring 5% more revenue.', '0'],
+    ['Each store is expected to cut food waste 10% this quarter.', '1 111'],
+    // "claims" is an insurer's noun unless it reports what someone claims.
+    ['Settle 90% of motor claims within 10 working days.', '1 111'],
+    ['The vendor claims its new firewall blocks 99% of attacks.', '0'],
+    ['He claims we can double revenue by June.', '0'],
+    // Analysts as a team are no forecast.
+    ['Give analysts self-serve access to the warehouse by Q2.', '1 111'],
+    ['Analysts predict the market will shrink by 3% next year.', '0'],
+    // A switch enforced for everyone is done or not.
+    ['SEC-219 Enforce MFA on every VPN account before the audit', '1 111'],
+    // A participle after a small count is an adjective; a year before a past verb is not.
+    ['No more than 2 unplanned grid outages a month in the northern region.', '1 111'],
+    ['Keep missed payments under 3 a month.', '1 111'],
+    ['In 2025 launched products drove 40% of revenue.', '0'],
+    // Sports events are deadlines.
+    ['Get my 400 m time under 60 seconds by the county championships.', '1 111'],
+    ['Sign two new strikers before the play-offs.', '1 111'],
+    // Release notes with a version, start dates, schedules, price notices, advice and wishes
+    // about someone unnamed are no one's aim.
+    ['Release notes 4.8: faster exports and a new dark theme.', '0'],
+    ['The new hire will start on Monday.', '0'],
+    ['We will start on the Q3 roadmap next week.', '1 101'],
+    ['The offsite runs from 12 to 14 May in Lisbon.', '0'],
+    ['Premiums will go up by 6% at your next renewal.', '0'],
+    ['Most coaches recommend at least one rest day a week for young players.', '0'],
+    ['Ideally, someone from finance joins the call.', '0'],
+    ['Hopefully someone can cover the Friday shift.', '0'],
+    ['Ideally, raise donor retention from 42% to 55%.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: a bound before the amount of a verbless target', () => {
+  it.each([
+    // "Fewer than", "less than", "at most", "under" before the amount: the metric follows it.
+    ['Fewer than 5 complaints per 1,000 bills by year end.', '1 111'],
+    ['Less than 2% churn by Q3.', '1 111'],
+    ['At most 3 P1 incidents per quarter.', '1 111'],
+    ['Under 2% defect rate on the new line by March.', '1 111'],
+    ['Fewer than 5 things by year end.', '1 011'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+  it('takes the metric after the amount', () => {
+    const seg = analyze('Fewer than 5 complaints per 1,000 bills by year end.', {
+      today: TODAY,
+      unit: 'line',
+    }).segments[0]!;
+    expect(seg.components.find((c) => c.kind === 'metric')?.text).toMatch(/^complaints/);
+  });
+});
+
+describe('en: financial years, renewals, post-mortems and fixtures', () => {
+  it.each([
+    ['Zero data breaches this financial year.', '1 111'],
+    ['Cut travel spend 5% in the next financial year.', '1 111'],
+    // "a single missed SLA": a participle after a quantifier is an adjective.
+    ['Not a single missed SLA for our top 20 accounts this quarter.', '1 111'],
+    // A contract renegotiated before it renews, a venue sold out: done or not, with a deadline.
+    ['Renegotiate our top 10 supplier contracts before they renew.', '1 111'],
+    ['Sell out the 300-seat venue for the launch party by the end of March.', '1 111'],
+    ['Deliver the brand refresh for the client by end of sprint 14.', '1 111'],
+    ['Get the squad fitter before preseason.', '1 001'],
+    // Post-mortem sections, kick-off times and fee notices are no one's aim.
+    ['Lessons learned: we should have tested the failover before the migration.', '0'],
+    ['Root cause: a full disk on the primary database.', '0'],
+    ['The match kicks off at 3pm on Saturday.', '0'],
+    ['Membership fees will increase by £5 from April.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: backfills, retired systems, Black Friday week, funding rounds and click steps', () => {
+  it.each([
+    ['DATA-301 Backfill missing events for the orders table', '1 110'],
+    ['Retire the legacy BI server by the offsite.', '1 111'],
+    ['Build a lasting legacy.', '1 000'],
+    ['Zero customer-facing outages during Black Friday week.', '1 111'],
+    ['Make our research data easier to find before the next grant round.', '1 101'],
+    ['To add a new supplier, go to Vendors and click New.', '0'],
+    ['Get 40% of trial users to open the report and click Share by Q2.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: counted stands, queues, energy bills, memos, AGMs and drills', () => {
+  it.each([
+    ['Sell 400 exhibitor stands for the trade fair by June 1.', '1 111'],
+    ['KPI stands for key performance indicator.', '0'],
+    ['Cut the support queue to under 20 tickets by EOQ.', '1 111'],
+    ['Hopefully we can lower our energy bills over the winter.', '1 101'],
+    ['Bring more energy to the team.', '1 000'],
+    ['"Let\'s aim for zero outages this year," the CTO wrote in her memo.', '0'],
+    ['The club will hold its AGM on 14 March at the pavilion.', '0'],
+    ['Get phishing click rates under 3% by the next simulation.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: onboarding days, calendar quarters, new school years, coming weekdays and nightly runs', () => {
+  it.each([
+    ['Get every new account live by day 30.', '1 111'],
+    ['Close out the audit findings by the end of the calendar quarter.', '1 111'],
+    ['Hire two teaching assistants by the start of the new school year.', '1 111'],
+    ['Send the signed contract this coming Monday.', '1 111'],
+    ['Run the database backup nightly.', '1 111'],
+    ['Get the roof fixed this side of Christmas.', '1 111'],
+    ['Reduce churn in the near term.', '1 100'],
+    ['Fix the nightly build.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: decision-log sections, praise and disowned aims', () => {
+  it.each([
+    ['Hypothesis: shorter claim forms will raise online completion by 10%.', '0'],
+    ['Decision: we will not expand to Spain this year.', '0'],
+    ['Risk reduction: cut open critical findings to zero by EOQ.', '1 111'],
+    ['Nice work on hitting 120% of the Q3 target!', '0'],
+    ["We don't need to hit 100% this quarter.", '0'],
+    ["There's no plan to raise prices this year.", '0'],
+    ['No need to rush: ship the export by Q2.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: mobile generations are names', () => {
+  it.each([
+    ['Improve call quality on the 4G network.', '1 100'],
+    ['Extend 5G coverage in rural areas.', '1 100'],
+    ['Grow 5G subscribers to 2 million by Q4.', '1 111'],
+    ['Eat 5g of fiber a day.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: cups, race days, contracts that end and locked-in suppliers', () => {
+  it.each([
+    ['Launch the paywall on the sports section before the World Cup.', '1 111'],
+    ['Grow the club’s social following before the cup run.', '1 101'],
+    ['Get 200 sign-ups for the charity 10K before race day.', '1 111'],
+    ['Run a renewal call with every account 90 days before its contract ends.', '1 111'],
+    ['Lock in the caterer and the AV crew for the gala by October 1.', '1 111'],
+    ['Cut time-to-first-draft for client proposals to 3 working days.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
