@@ -3450,7 +3450,8 @@ export const en: Lexicon = {
       resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)),
     },
     {
-      pattern: `${PREP}(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
+      // "Cut costs by 1/3": after a change and "by", a small proper fraction is the amount.
+      pattern: `${PREP}(?<![\\d/])(?!(?<=(?:cut|reduce|lower|decrease|shrink|trim|increase|grow|raise|boost|lift|expand|improve)\\s+(?:[\\p{L}’'-]+\\s+){0,4}by\\s+)(?:1/[2-9]|2/[3-9]|3/[4-9]|4/[5-9]|5/[6-9]|6/[7-9]|7/[89]|8/9|[1-9]/10)(?![\\d/]))(?<m>\\d{1,2})/(?<d>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])`,
       needs: '\\d/\\d',
       resolve: (g, t) =>
         g.y

@@ -702,3 +702,15 @@ describe('en: cups, race days, contracts that end and locked-in suppliers', () =
     ['Cut time-to-first-draft for client proposals to 3 working days.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: a small fraction after a change and "by" is the amount, not a date', () => {
+  it.each([
+    ['Cut packaging waste by 1/3 before the end of Q2.', '1 111'],
+    ['Reduce onboarding time by 1/4 before the March release.', '1 111'],
+    ['Increase repeat orders by 2/3.', '1 110'],
+    // A date after a delivery, a target or a fraction that cannot be one stays a date.
+    ['Ship the pricing page by 1/3.', '1 111'],
+    ['Reduce churn to 3% by 1/3.', '1 111'],
+    ['Grow MAU by 1/5/2027.', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
