@@ -955,6 +955,12 @@ const BROAD = [
   'для каждого',
 ];
 
+/** A deliverable promised in the passive future: «будет запущен», «будут подписаны» (intent and action). */
+const FUTURE_PASSIVES = w('будет будут').flatMap((b) =>
+  w(`запущен* внедрен* внедрён* сдан* выпущен* разработан* создан* исправлен* согласован* утвержден*
+    утверждён* подписан* нанят* завершен* завершён*`).map((p) => `${b} ${p}`),
+);
+
 // ── Plan verbs ───────────────────────────────────────────────────────────────────────────────
 // Plan items start with an infinitive ("увеличить") or a 1st-person plural future ("увеличим");
 // listed as whole forms, never stems, so past forms ("увеличили") and nouns never read as plans.
@@ -1107,6 +1113,7 @@ const ACTIONS: Lexicon['actions'] = {
       // «Интеграция с 1С должна быть готова к 15 февраля».
       'готов',
     ].map((p) => `быть ${p}*`),
+    ...FUTURE_PASSIVES,
   ],
   generic:
     w(`сделать сделаем делать работать заняться займёмся займемся сосредоточиться сфокусироваться фокусироваться
@@ -1330,6 +1337,10 @@ export const ru: Lexicon = {
     'должны быть',
     'нужно будет',
     'надо будет',
+    // A deliverable promised in the passive future: «Новый сайт будет запущен до конца марта»,
+    // «Будет внедрён электронный пропуск…». Not what a provider announces («будет закрыт»,
+    // «будет обновлено», «будет перезагружен»): those stay notices.
+    ...FUTURE_PASSIVES,
     'придётся',
     'придется',
     'нам бы',
