@@ -786,6 +786,13 @@ const BROAD = [
   ...w('digital диджитал digital-направлени* диджитал-направлени*'),
   // Connection as such (a web form «обратной связи» is a metric): «Сделать связь лучше».
   ...w('связь связи связью'),
+  // Divisions are as broad as departments, and partners as a group as broad as customers
+  // («наладить коммуникации между подразделениями», «усилить работу с партнёрами»); management as
+  // such names no thing («модернизировать систему управления», unlike «управления складом»).
+  'подразделени*',
+  'партнёрами',
+  'партнерами',
+  'управлени*',
   'продвижени*',
   'спорт*',
   'питани*',
