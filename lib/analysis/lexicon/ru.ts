@@ -766,8 +766,11 @@ const BROAD = [
   'дела',
   'делах',
   'делами',
-  // The sales department is a team, not the sales metric: "эффективность работы отдела продаж".
-  ...w('отдел отдела отделу отделом отделе отделы отделов отделам').map((o) => `${o} продаж`),
+  // The sales department is a team, not the sales metric: "эффективность работы отдела продаж"
+  // (so are purchasing, delivery and supply departments).
+  ...w('отдел отдела отделу отделом отделе отделы отделов отделам').flatMap((o) =>
+    w('продаж закупок доставки логистики снабжения').map((f) => `${o} ${f}`),
+  ),
   // Staff as a whole ("ситуация с кадрами"), like «персонал».
   ...w('кадры кадров кадрам кадрами кадрах'),
   // A matter ("решить вопрос с поставщиками") names no thing.
