@@ -1219,7 +1219,7 @@ function clauseNouns(phrases: string[]): string {
     const word = phrase.split(' ')[0]!;
     const stem = word.endsWith('*');
     const body = stem ? word.slice(0, -1) : word;
-    if (!/^[а-яёa-z]{2,}$/u.test(body)) continue;
+    if (!/^[а-яёa-z]{2,}(?:-[а-яёa-z]{2,})?$/u.test(body)) continue;
     // Letter ranges rather than \p{L}: a property class per stem made this pattern slow to compile.
     out.add(`[${body[0]!.toUpperCase()}${body[0]}]${body.slice(1)}${stem ? STEM_LETTERS : ''}`);
   }
@@ -1247,7 +1247,7 @@ const NOT_PLAN_BETWEEN =
  * object before the plan verb, as with a metric: "Переезд склада в Подольск завершить к 1 марта".
  */
 const WORK_NOUNS = w(
-  'переезд* ремонт* монтаж* строительств* реконструкци* перевод* перенос* тендер* пентест*',
+  'переезд* ремонт* монтаж* строительств* реконструкци* перевод* перенос* тендер* пентест* раздел* чек-лист* макет* смет* проект*',
 );
 /** A short participle of work done: «завершено», «выполнен», «сдана» (not after «быть», «должно»). */
 const DONE_PARTICIPLE =
