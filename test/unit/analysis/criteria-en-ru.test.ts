@@ -457,6 +457,15 @@ describe('ru: action-noun events, passives, seasons and broad or concrete object
     ['Больше заниматься спортом.', '1 000'],
     ['Повысить функциональность продукта.', '1 000'],
     ['Развивать стратегическое мышление.', '1 000'],
+    // A modal between an object and its verb names nothing; departments are teams.
+    ['Коммуникации с клиентами следует улучшить.', '1 000'],
+    ['Эффективность отдела закупок повысить на 20% к концу года.', '1 011'],
+    ['Смету согласовать с заказчиком до пятницы.', '1 111'],
+    // Sections and checklists open object-first plans; how long an event takes announces it.
+    ['Чек-лист приёмки товара утвердить до конца недели.', '1 111'],
+    ['Раздел FAQ на сайте опубликовать к концу месяца.', '1 111'],
+    ['Переезд склада займёт две недели.', '0'],
+    ['Запуск нового тарифа состоится 1 марта.', '0'],
     // Knowledge, content, design and partnership as such are broad; a knowledge base is a thing.
     ['Улучшить контент.', '1 000'],
     ['Улучшить дизайн.', '1 000'],
