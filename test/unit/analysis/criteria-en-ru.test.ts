@@ -466,6 +466,10 @@ describe('ru: action-noun events, passives, seasons and broad or concrete object
     ['Раздел FAQ на сайте опубликовать к концу месяца.', '1 111'],
     ['Переезд склада займёт две недели.', '0'],
     ['Запуск нового тарифа состоится 1 марта.', '0'],
+    // Number words in every hundred and teen.
+    ['Привлечь четыреста новых абонентов к концу квартала.', '1 111'],
+    ['Собрать семьсот заявок на конференцию до 15.09.', '1 111'],
+    ['Набрать семнадцать новых студентов в лабораторию к сентябрю.', '1 111'],
     // Knowledge, content, design and partnership as such are broad; a knowledge base is a thing.
     ['Улучшить контент.', '1 000'],
     ['Улучшить дизайн.', '1 000'],
