@@ -2588,7 +2588,8 @@ export const ru: Lexicon = {
     },
     {
       needs: 'q[1-4]',
-      pattern: `${PREP}${END}(?<![\\p{L}\\p{N}])q(?<q>[1-4])(?:[\\s'’]*(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])`,
+      // A journal's quartile is no quarter: «статьи в журналах Q1», «Scopus Q2».
+      pattern: `${PREP}${END}(?<![\\p{L}\\p{N}])(?<!(?:журнал|издани|квартил|scopus|wos)[\\p{L}]*\\s+)q(?<q>[1-4])(?:[\\s'’]*(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])`,
       resolve: (g, t) => quarter(t, Number(g.q), year(g.y)),
     },
     {
