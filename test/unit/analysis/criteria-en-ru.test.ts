@@ -486,6 +486,11 @@ describe('ru: action-noun events, passives, seasons and broad or concrete object
     ['Аккредитуем программу до конца 2027 года.', '1 111'],
     ['Обзвоним всех участников форума до пятницы.', '1 111'],
     ['Проверим все договоры страхования на соответствие новым правилам до 1 марта.', '1 111'],
+    // A quality heading a genitive is broad; a journal quartile is no quarter.
+    ['Повысить энергоэффективность зданий.', '1 000'],
+    ['Повысить отказоустойчивость систем.', '1 000'],
+    ['Повысить число публикаций в журналах Q1.', '1 100'],
+    ['Запустить новый тариф в Q1.', '1 111'],
     // Knowledge, content, design and partnership as such are broad; a knowledge base is a thing.
     ['Улучшить контент.', '1 000'],
     ['Улучшить дизайн.', '1 000'],
