@@ -106,6 +106,8 @@ const MEASURE_WORDS = [
   '分',
   // Steps walked: "每天走一万步".
   '步',
+  // Times through: "彩排两遍".
+  '遍',
 ];
 /** Digits and the numerals a target may start with ("提升2…", "提升两…", "提升百分之…"). */
 const NUMBER_STARTS = [...'0123456789', ...'一两二三四五六七八九十百'];
@@ -436,6 +438,10 @@ const DELIVER = [
   '发布',
   '推出',
   '迁移',
+  // Deciding is done or not: "年会前把优秀员工名单定下来", "月底前敲定供应商".
+  '敲定',
+  '定下来',
+  '确定下来',
   '修复',
   '修好',
   '修掉',
@@ -674,6 +680,8 @@ const GENERIC = [
   '年轻化',
   '夯实',
   '筑牢',
+  // "擦亮酒店服务品牌": polishing a brand, a slogan's verb.
+  '擦亮',
   '确立',
   '形成',
   '构筑',
@@ -998,6 +1006,10 @@ const AFTER_MODAL = [
   '继续',
   '大幅',
   '尽快',
+  // "第二批数据源的接入要抓紧": hurrying on, even with no verb after it.
+  '抓紧',
+  '加紧',
+  '赶紧',
   '至少',
   '今年',
   '明年',
@@ -1764,8 +1776,14 @@ export const zh: Lexicon = {
       '个人 okr',
     ],
   },
-  // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验").
-  intentNotAfter: '[主重只概纲摘]',
+  // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验"); 不要/不需要/不打算
+  // forbid or decline ("不要在周末发工作消息" is a rule).
+  intentNotAfter: '[主重只概纲摘不]',
+  // "多招销售", "多发论文": more of a delivery, not how many (差不多 is almost; 最多, 至多 bound an amount).
+  moreBeforeAction: '(?<!差不|[最至])多',
+  // 用户建议, 客户要求 as the object of a plan, not a quote: "下月收集100条用户建议", "按客户要求…".
+  reportedNotAfter:
+    '(?:(?:收集|征集|搜集|采纳|听取|汇总|整理|梳理|回复|答复|落实|分析)(?:一下|好|完)?|[把将对]|参考|根据|按照|按|满足|\\d\\s?[条份项个]|[一二两三四五六七八九十百千万几][条份项个])',
   // "市场份额将进一步扩大", "服务器将于周六进行维护", "考核结果将在月底公布": a market, price,
   // system, result or scheduled event before a bare 将 is a forecast or a notice; a person, team or
   // organisation before it ("门诊将…", "项目组将…") still plans.
@@ -2370,6 +2388,12 @@ export const zh: Lexicon = {
     '的会员可',
     '的客户可',
     '的同学可',
+    // Procedures: "采购申请单需经部门负责人签字后方可提交", "验收合格后方能付款".
+    '后方可',
+    '后方能',
+    '方可提交',
+    '方可办理',
+    '方可上岗',
     // Effort under way is a report ("我们一直在努力提升服务质量"), not a plan.
     '一直在努力',
     '正在努力',
@@ -3363,6 +3387,16 @@ export const zh: Lexicon = {
     '交付流程',
     '质检流程',
     '处理流程',
+    // Operations, insurance, libraries, warehouses: "机房巡检流程优化", "简化理赔流程".
+    '巡检',
+    '巡检流程',
+    '理赔流程',
+    '核保流程',
+    '借阅流程',
+    '验收流程',
+    '出库流程',
+    '入库流程',
+    '派单流程',
     '测试环境',
     '生产环境',
     // Funnel, revenue and customers.
@@ -4275,15 +4309,16 @@ export const zh: Lexicon = {
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
   // A floor or a ceiling after the amount, at the clause's end: "城镇新增就业1200万人以上".
   targetBound: '\\p{Script=Han}{0,2}?(?:及|或)?(?:以上|以内|以下|之内)',
-  // A count whose noun is a possessor ("两个部门的报表流程", "对两个新仓库的管理") scopes it.
+  // A count whose noun is a possessor ("两个部门的报表流程", "对两个新仓库的管理") scopes it; so
+  // it does after a verb of improving that quality ("提升3个门店的坪效"), not one of delivering.
   countScope: {
-    before: '(?:对|针对|把|将|在)(?:这|那)?\\s?',
+    before: '(?:对|针对|把|将|在|提升|提高|改善|优化|降低|加强|完善|规范|改进)(?:这|那)?\\s?',
     after: '[^的，,。；;！!？?\\s\\d]{1,6}的(?!话)',
   },
   // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "2025版规划", "1对1服务",
   // "7天无理由退货".
   amountName:
-    '(?<=(?<![\\d.])618)(?=\\s?(?:的|大促|活动|期间|当天|备货|预售))|[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|无理由',
+    '(?<=(?<![\\d.])618)(?=\\s?(?:的|大促|活动|期间|当天|备货|预售))|[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|\\s?(?:热线|专线)|无理由',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
@@ -4450,6 +4485,8 @@ export const zh: Lexicon = {
     '年货节',
     '重阳',
     '除夕',
+    '展会',
+    '博览会',
     'q1',
     'q2',
     'q3',
@@ -4564,7 +4601,7 @@ export const zh: Lexicon = {
     // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
       // Nor is the battle of a slogan a count: "打一场漂亮的翻身仗", "打赢一场攻坚战".
-      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|步|天|元|块|万|千|百)`,
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|遍|趟|小时|分钟|公里|公斤|千米|斤|步|天|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4931,7 +4968,7 @@ export const zh: Lexicon = {
       needs:
         '双|618|6[·.]18|国庆|春节|元旦|圣诞|中秋|黑五|五一|劳动节|端午|年前|过年|除夕|元宵|清明|七夕|情人节|妇女节|三八|年货节|重阳',
       pattern: T(
-        '(?:双(?<d11>11|十一)|双(?<d12>12|十二)|(?<d618>6[·.]?18)(?=大促|活动|前|之前)|(?<nd>国庆)|(?<cny>春节)|(?<ny>元旦)|(?<xmas>圣诞)|(?<mid>中秋)|(?<bf>黑五)|(?<may>五一|劳动节)|(?<dw>端午)|(?<nyv>年前|过年|除夕)|(?<lan>元宵)|(?<qm>清明)|(?<qx>七夕)|(?<val>情人(?=节))|(?<wd>三八妇女|妇女(?=节)|三八(?=节))|(?<nh>年货(?=节))|(?<cy>重阳))节?(?:大促|活动|期间|假期|长假)?',
+        '(?:双(?<d11>11|十一)|双(?<d12>12|十二)|(?<d618>6[·.]?18)(?=大促|活动|前|之前)|(?<nd>国庆)|(?<cny>春节)|(?<ny>元旦)|(?<xmas>圣诞)|(?<mid>中秋)|(?<bf>黑五)|(?<may>五一|劳动节)|(?<dw>端午)|(?<nyv>年前|过年|除夕)|(?<lan>元宵)|(?<qm>清明)|(?<qx>七夕)|(?<val>情人(?=节))|(?<wd>三八妇女|妇女(?=节)|三八(?=节))|(?<nh>年货(?=节))|(?<cy>重阳))节?(?:大促|活动|期间|假期|长假|黄金周)?',
       ),
       resolve: (g, t) => {
         const [m, d] = g.d11
@@ -4977,14 +5014,14 @@ export const zh: Lexicon = {
     // The exam or the sale itself is when the target is measured: "期末考试数学考到120分",
     // "大促期间转化率做到5%" (taken as this year's end, as the events before which a plan is due).
     {
-      needs: '考试|大促',
-      pattern: `(?:(?:这次|本次|下次)?(?:期中|期末)考试(?![前之以])|大促(?:期间|当天))${COMMA}`,
+      needs: '考试|大促|展会|博览会|黄金周',
+      pattern: `(?:(?:这次|本次|下次)?(?:期中|期末)考试(?![前之以])|(?:大促|展会|博览会|黄金周)(?:期间|当天))${COMMA}`,
       resolve: (_g, t) => endOfYear(t),
     },
     // Before an event: 开学前, 上市前, 发布会前, 春节前 (taken as this year's end when no date is given).
     {
       needs: '前',
-      pattern: `(?:(?:期中|期末|月)考试?|[中高]考|开学|毕业|放假|上市|融资|发布会|评审|评审会|周会|月会|年会|假期|寒假|暑假|入职|转正|婚礼|生日|考试|大促|旺季|淡季|换季|节日|节|上线|发布|交付|验收|结项|项目结束|年终|年终总结|述职|考核|截止日|开业|搬家)(?:之前|以前|前)${COMMA}`,
+      pattern: `(?:(?:期中|期末|月)考试?|[中高]考|开学|毕业|放假|上市|融资|发布会|评审|评审会|周会|月会|年会|假期|寒假|暑假|入职|转正|婚礼|生日|考试|大促|旺季|淡季|换季|节日|节|上线|发布|交付|验收|结项|项目结束|年终|年终总结|述职|考核|截止日|开业|搬家|展会|博览会|黄金周|迎峰度夏|迎峰度冬|供暖季)(?:之前|以前|前)${COMMA}`,
       resolve: (_g, t) => endOfYear(t),
     },
     {
