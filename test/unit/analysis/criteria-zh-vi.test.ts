@@ -646,6 +646,64 @@ describe('zh: a plan opened by a modal and a holiday or a near date; 618 as a sa
   });
 });
 
+describe('zh: suggestions collected, rules, hurrying on and event deadlines', () => {
+  it.each([
+    // 用户建议 as the object of a plan is no quote; a user who suggests something is.
+    ['下月收集100条用户建议', '1 111'],
+    ['本周整理一下客户建议', '1 101'],
+    ['月底前把用户建议汇总好', '1 101'],
+    ['用户建议我们尽快推出夜间模式。', '0'],
+    // 不要 forbids: a rule, not a plan (要在 alone still plans).
+    ['不要在周末发工作消息', '0'],
+    ['上班时间不要把电脑带出公司。', '0'],
+    ['客服要在2小时内回复所有投诉。', '1 111'],
+    ['采购申请单需经部门负责人签字后方可提交。', '0'],
+    // 要抓紧 / 要加紧 with no verb after it is still an aim.
+    ['第三批门店的验收要抓紧。', '1 110'],
+    ['新系统的切换要加紧。', '1 100'],
+    // A season of the grid, a holiday week, a fair: deadlines and periods.
+    ['迎峰度夏前完成10条线路的改造。', '1 111'],
+    ['国庆黄金周前把客房预订系统升级完。', '1 111'],
+    ['展会期间争取收集500条有效线索。', '1 111'],
+    ['博览会前把展台物料准备好。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: what a delivery, a count or a name measures', () => {
+  it.each([
+    // The 服务 inside 服务器 is no broad aim; an inspection routine is a named process.
+    ['修复服务器的高危漏洞。', '1 110'],
+    ['机房巡检流程优化', '1 100'],
+    // 多 + a verb of delivery asks for more of it, not a done state.
+    ['今年多招销售。', '1 101'],
+    ['明年多发论文。', '1 101'],
+    ['今年招三名销售。', '1 111'],
+    // Times through and trips are counts.
+    ['年会前把所有节目彩排两遍。', '1 111'],
+    ['每月回老家两趟。', '1 111'],
+    // A count after a verb of improving scopes the object; after a verb of finishing it counts.
+    ['明年提升3个门店的坪效。', '1 101'],
+    ['完成三个重点项目的交付。', '1 110'],
+    // A hotline number is a name.
+    ['Q4提升12345热线的接通率。', '1 101'],
+    // Deciding is done or not; polishing a brand is a slogan.
+    ['月底前敲定明年的物流供应商。', '1 111'],
+    ['擦亮酒店服务品牌。', '1 000'],
+    // A manner word in the object leaves the delivery measurable.
+    ['完成官网的全面改版上线。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it('building something "world-class" has no done state', () => {
+    const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
+      .segments[0]!.criteria!;
+    expect(c.M).toBe(false);
+    expect(
+      analyze('年底前建成新的研究生公寓。', { unit: 'line', today: TODAY }).segments[0]!.criteria!
+        .M,
+    ).toBe(true);
+  });
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
