@@ -693,6 +693,16 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['完成官网的全面改版上线。', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it.each([
+    // Manner words of a work report before the verb keep the plan.
+    ['年底前扎实推进一期工程。', '1 101'],
+    ['有序推进老旧小区改造。', '1 100'],
+    ['助力实现“双碳”目标。', '1 000'],
+    // A number inside a quoted name is no amount.
+    ['打造“15分钟便民生活圈”。', '1 100'],
+    ['年底前建成“15分钟便民生活圈”。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
