@@ -703,6 +703,22 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['年底前建成“15分钟便民生活圈”。', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it.each([
+    // A vision named as such, a comparison with last year, a direction: aims, not reports.
+    ['我们的愿景是成为业主最信赖的物业公司。', '1 000'],
+    ['今年俱乐部的成绩要比去年好。', '1 001'],
+    ['今年营收要比去年多两成。', '1 111'],
+    ['今年的成绩比去年好。', '0'],
+    ['明年的续保率得往上走。', '1 101'],
+    // A decisive year opens a plan; "X是关键。" is a general truth.
+    ['明年是关键的一年，大家一定要拼一把。', '1 001'],
+    ['细节是关键。', '0'],
+    // Slogan verbs; glory and good results are no metric; 每一位 is "every", not one.
+    ['带领团队再创佳绩。', '1 000'],
+    ['新的一年，再接再厉，再创辉煌！', '1 001'],
+    ['每一名员工都要完成8小时的安全培训。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
