@@ -719,6 +719,25 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['每一名员工都要完成8小时的安全培训。', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it.each([
+    // Report-style verbs and times of a plan: the coming year, around a festival, before a season.
+    ['新一年里把服务做到极致。', '1 001'],
+    ['旺季来临前把人手配齐。', '1 101'],
+    ['国庆到来前完成景区的安全检查。', '1 111'],
+    ['下半年重点攻坚大客户。', '1 101'],
+    ['勇争第一。', '1 000'],
+    // A noun subject's 要 + more of a one-character verb, doing well, keeping up.
+    ['编辑部要多出精品内容。', '1 100'],
+    ['俱乐部的青训要出成绩。', '1 100'],
+    ['农产品的品控要跟上。', '1 000'],
+    ['这个项目需要多少人', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it('around a festival and keeping an eye on a target are plans', () => {
+    expect(verdict('春节前后把安全这根弦绷紧。')).toMatch(/^1 ..1$/);
+    expect(verdict('紧盯年度目标不放松。')).toMatch(/^1 /);
+  });
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
