@@ -1489,6 +1489,8 @@ export const zh: Lexicon = {
     '依照',
     '参照',
     '对照',
+    // A season taken as a chance: "趁着旺季多赚点钱".
+    '趁着',
   ],
   actionNounSuffix:
     '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
@@ -1909,6 +1911,10 @@ export const zh: Lexicon = {
     '愿望是',
     '心愿是',
     '愿景是',
+    // A reminder to oneself: "该把官网的文案改一改了", "是时候把客服系统升级一下了".
+    '该把',
+    '该将',
+    ...cross(['是时候'], ['把', '将', '让', '开始', '好好', '重新', '认真']),
     // A noun subject's aim stated as a comparison or a direction: "今年的成绩要比去年好",
     // "明年的续保率得往上走".
     '要比',

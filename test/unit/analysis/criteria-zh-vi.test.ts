@@ -738,6 +738,15 @@ describe('zh: what a delivery, a count or a name measures', () => {
     expect(verdict('紧盯年度目标不放松。')).toMatch(/^1 /);
   });
 
+  it.each([
+    // Reminders to oneself and a season taken as a chance plan; "现在是时候了" does not.
+    ['该把官网的文案改一改了。', '1 100'],
+    ['是时候把客服系统升级一下了。', '1 100'],
+    ['现在是时候了。', '0'],
+    ['不该把预算都花在投放上。', '0'],
+    ['趁着旺季多赚点钱。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
