@@ -1493,7 +1493,7 @@ export const zh: Lexicon = {
     '趁着',
   ],
   actionNounSuffix:
-    '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
+    '率|量|度|额|数(?![字据码])|者|社(?![区会交保群团员])|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
     objective: ['o', 'obj', 'objective', '目标', '愿景'],
@@ -2213,6 +2213,11 @@ export const zh: Lexicon = {
     ...cross(['累计'], ['接待', '服务', '收治', '接诊', '发放', '处理', '举办', '走访', '帮扶']),
     '共接诊',
     '共诊治',
+    '共出版',
+    '共发放',
+    '共培训',
+    '共带动',
+    '共实现',
     '共发出',
     '共发货',
     '共派送',
@@ -2448,9 +2453,17 @@ export const zh: Lexicon = {
     '的会员可',
     '的客户可',
     '的同学可',
-    // Procedures: "采购申请单需经部门负责人签字后方可提交", "验收合格后方能付款".
+    // Procedures, contract terms and offers: "采购申请单需经部门负责人签字后方可提交", "按照规定，
+    // 理赔申请需在…30天内提交", "合同约定乙方须在30日内完成交付", "每位会员每月可免费使用健身房10次".
     '后方可',
     '后方能',
+    '按照规定',
+    '根据规定',
+    '按规定',
+    '依据规定',
+    '合同约定',
+    '协议约定',
+    '可免费',
     '方可提交',
     '方可办理',
     '方可上岗',
@@ -4822,6 +4835,22 @@ export const zh: Lexicon = {
       needs: '年中|年初',
       pattern: T('(?:今年|明年)?年(?<mid>中|初)'),
       resolve: (g, t) => (g.mid === '中' ? half(t, 1) : quarter(t, 1)),
+    },
+    // 今年一季度, 今年上半年: this year's quarter or half, history once it has ended ("今年一季度
+    // 新增个人存款120亿元" reports), else a deadline.
+    {
+      needs: '今年',
+      pattern: T(
+        '今年的?\\s?(?:第\\s?(?<q>[一二三四1-4])\\s?季度?|(?<q2>[一二三四1-4])\\s?季度|(?<h>上|下)半年)(?:末|底|初)?',
+      ),
+      resolve: (g, t) => {
+        if (g.h) {
+          const h = g.h === '上' ? 1 : 2;
+          return h * 6 < t.month ? pastFrame(6) : half(t, h, t.year);
+        }
+        const q = QUARTER_OF[g.q ?? g.q2 ?? ''] ?? 0;
+        return q * 3 < t.month ? pastFrame(3) : quarter(t, q, t.year);
+      },
     },
     // 第三季度(末), 三季度, Q3, 2027年第一季度, 2027 Q1
     {

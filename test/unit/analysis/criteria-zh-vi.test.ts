@@ -747,6 +747,20 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['趁着旺季多赚点钱。', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it.each([
+    // This year's quarter or half that has ended is history (today is 2026-11-23).
+    ['银行今年一季度新增个人存款120亿元。', '0'],
+    ['今年上半年新增个人存款120亿元。', '0'],
+    ['今年四季度新增个人存款120亿元。', '1 111'],
+    // Rules, contract terms, offers and a publisher's running total are no plans.
+    ['按照规定，理赔申请需在事故发生后30天内提交。', '0'],
+    ['合同约定乙方须在30日内完成交付。', '0'],
+    ['每位会员每月可免费使用健身房10次。', '0'],
+    ['出版社今年共出版新书180种。', '0'],
+    ['出版社明年出版新书200种。', '1 111'],
+    ['逐步扩大社区卫生服务中心的家庭医生签约覆盖面。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
