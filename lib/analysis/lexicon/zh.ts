@@ -1824,8 +1824,8 @@ export const zh: Lexicon = {
     ],
   },
   // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验"); 不要/不需要/不打算
-  // forbid or decline ("不要在周末发工作消息" is a rule).
-  intentNotAfter: '[主重只概纲摘不]',
+  // forbid or decline ("不要在周末发工作消息" is a rule); 去年想/去年要 wanted it last year.
+  intentNotAfter: '[主重只概纲摘不]|(?<!回)去',
   // "多招销售", "多发论文": more of a delivery, not how many (差不多 is almost; 最多, 至多 bound an amount).
   moreBeforeAction: '(?<!差不|[最至])多',
   // 用户建议, 客户要求 as the object of a plan, not a quote: "下月收集100条用户建议", "按客户要求…".
@@ -1861,6 +1861,19 @@ export const zh: Lexicon = {
       ['年', '季度', '季', '月', '周', '底', '前', '内', '期'],
       ['要', '将要', '需要', '必须', '计划', '打算', '准备', '力争'],
     ),
+    // A wish or a commitment after a time or the team: "今年想换份工作", "我这个月会把周报按时交上去",
+    // "下半年我们会加大投放力度" (会 alone also predicts: "这样会把用户吓跑").
+    ...cross(['年', '季度', '月', '周', '假'], ['想', '想要', '会把', '会将']),
+    ...cross(SUBJECTS, [
+      '会把',
+      '会将',
+      '会继续',
+      '会持续',
+      '会加大',
+      '会加强',
+      '会尽快',
+      '会全力',
+    ]),
     // "每两周都要…", "今年也要…", "我们还要…": an adverb before 要 keeps the plan.
     ...cross(
       ['年', '季度', '季', '月', '周', '天', '底', '前', '内', '期', ...SUBJECTS],

@@ -761,6 +761,19 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['逐步扩大社区卫生服务中心的家庭医生签约覆盖面。', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it("a wish or a commitment after a time or the team plans; last year's wish does not", () => {
+    for (const text of [
+      '今年想学会游泳。',
+      '明年想多陪陪家人。',
+      '我这个月会把周报按时交上去。',
+      '下半年我们会加大投放力度。',
+      '团队会继续加强与销售的配合。',
+    ])
+      expect(verdict(text), text).toMatch(/^1 /);
+    expect(verdict('去年想换工作，后来没换。')).toBe('0');
+    expect(verdict('回去要把报告改好。')).toMatch(/^1 /);
+  });
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
