@@ -411,7 +411,9 @@ function nounOrPast(
   end: number,
   cl: CompiledLexicon,
 ): boolean {
-  if (cl.actionNounSuffix?.test(lc.slice(end, end + 8))) return true;
+  // (not after a coverb, whose object follows: "把成本降下来")
+  if (cl.actionNounSuffix?.test(lc.slice(end, end + 8)) && !cl.coverbs?.test(lc.slice(start, end)))
+    return true;
   const past = first(cl.past, lc, start, Math.min(lc.length, end + 3));
   return !!past && past.start === start && past.end > end;
 }

@@ -774,6 +774,13 @@ describe('zh: what a delivery, a count or a name measures', () => {
     expect(verdict('回去要把报告改好。')).toMatch(/^1 /);
   });
 
+  it.each([
+    // 成本 after a coverb is its object, not the tail of a noun (运营成本).
+    ['年底前把成本降下来。', '1 101'],
+    ['年底前把成本控制在合理范围内。', '1 101'],
+    ['将成本降低10%。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
