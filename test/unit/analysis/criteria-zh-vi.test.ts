@@ -781,6 +781,13 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['将成本降低10%。', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it.each([
+    // A named process is specific; a bare 流程 is not.
+    ['待办：优化招标流程', '1 100'],
+    ['年底前续保流程优化', '1 101'],
+    ['进一步优化流程，提高效率。', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
