@@ -438,6 +438,8 @@ const DELIVER = [
   '发布',
   '推出',
   '迁移',
+  // Moving a site is done or not: "年底前机房搬迁完成".
+  '搬迁',
   // Deciding is done or not: "年会前把优秀员工名单定下来", "月底前敲定供应商".
   '敲定',
   '定下来',
@@ -683,6 +685,9 @@ const GENERIC = [
   // "擦亮酒店服务品牌", "再创佳绩", "重点攻坚大客户", "紧盯年度目标", "对标行业标杆": a slogan's verbs.
   '擦亮',
   '攻坚',
+  // Work-plan items ending in their verb: "告警收敛", "供应商准入把关".
+  '收敛',
+  '把关',
   '紧盯',
   '盯紧',
   '盯住',
@@ -5179,7 +5184,7 @@ export const zh: Lexicon = {
     // "上线新版后，", "今年以来，": an earlier event the sentence reports on, not a plan step.
     {
       needs: '后|以来',
-      pattern: `(?:(?:上线|发布|推出|改版|迁移|升级|调整|降价|涨价|实施|引入|开通|投放|接入)[^，,。；;]{0,10}?(?:之后|以后|后)|(?:今年|本年|本季度|本月|本周|年初|月初|去年|开年|上线|成立|入职)以来)${COMMA}`,
+      pattern: `(?:(?:上线|发布|推出|改版|迁移|升级|调整|降价|涨价|实施|引入|开通|投放|接入|搬迁|搬家)[^，,。；;]{0,10}?(?:之后|以后|后)|(?:今年|本年|本季度|本月|本周|年初|月初|去年|开年|上线|成立|入职)以来)${COMMA}`,
       resolve: () => PAST,
     },
     // Before an event or season: 在假日季前, 在新版上线前 (no date: taken as this year's end).

@@ -788,6 +788,14 @@ describe('zh: what a delivery, a count or a name measures', () => {
     ['进一步优化流程，提高效率。', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 
+  it.each([
+    // Work-plan items ending in their verb; a move is done or not, and what follows it reports.
+    ['告警收敛', '1 100'],
+    ['供应商准入把关', '1 100'],
+    ['机房搬迁', '1 110'],
+    ['搬迁后的新机房运行稳定。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
   it('building something "world-class" has no done state', () => {
     const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
       .segments[0]!.criteria!;
