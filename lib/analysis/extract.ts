@@ -411,7 +411,9 @@ function nounOrPast(
   end: number,
   cl: CompiledLexicon,
 ): boolean {
-  if (cl.actionNounSuffix?.test(lc.slice(end, end + 8))) return true;
+  // (not after a coverb, whose object follows: "把成本降下来")
+  if (cl.actionNounSuffix?.test(lc.slice(end, end + 8)) && !cl.coverbs?.test(lc.slice(start, end)))
+    return true;
   const past = first(cl.past, lc, start, Math.min(lc.length, end + 3));
   return !!past && past.start === start && past.end > end;
 }
@@ -445,8 +447,13 @@ function judgeSpecific(original: string, cl: CompiledLexicon): boolean {
   const text = lowerSameLength(original);
   // A metric counts unless it sits inside a broad phrase: "onboarding flow" is specific,
   // the "developer" of "developer experience" is not.
-  const broadSpans = matches(cl.broad, text);
-  const metric = matches(cl.metrics, text).some(
+  const metricSpans = matches(cl.metrics, text);
+  // A broad word inside a longer metric word is none: the 服务 of "服务器的高危漏洞".
+  const holds = (m: Span, b: Span) =>
+    m.start <= b.start && m.end >= b.end && m.end - m.start > b.end - b.start;
+  const allBroad = matches(cl.broad, text);
+  const broadSpans = allBroad.filter((b) => !metricSpans.some((m) => holds(m, b)));
+  const metric = metricSpans.some(
     (m) =>
       // A possessor is no metric: "the store's professionalism", "门店的专业度".
       !POSSESSOR.test(text.slice(m.end, m.end + 3)) &&
@@ -473,7 +480,13 @@ function judgeSpecific(original: string, cl: CompiledLexicon): boolean {
     )
   )
     return true;
-  let rest = text
+  let rest = text;
+  // Such a metric word is a possessor here ("服务器的…"): all of it goes, not only its broad part.
+  if (broadSpans.length < allBroad.length)
+    for (const m of metricSpans)
+      if (allBroad.some((b) => holds(m, b)))
+        rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  rest = rest
     .replace(cl.vague.S, ' ')
     .replace(cl.vague.M, ' ')
     .replace(cl.vague.T, ' ')
@@ -525,6 +538,14 @@ function lexiconPattern(
 
 const intentNotAfter = lexiconPattern(
   (lex) => lex.intentNotAfter,
+  (s) => `(?:${s})$`,
+);
+const reportedNotAfter = lexiconPattern(
+  (lex) => lex.reportedNotAfter,
+  (s) => `(?:${s})$`,
+);
+const moreBeforeAction = lexiconPattern(
+  (lex) => lex.moreBeforeAction,
   (s) => `(?:${s})$`,
 );
 const forecastSubjectRe = lexiconPattern(
@@ -932,7 +953,12 @@ export function extract(
     unitCue('question', W.question, { start: text.length - 1, end: text.length });
   else if (cl.questionStart.test(lc.slice(labelEnd)))
     unitCue('question-start', W.questionStart, { start: labelEnd, end: labelEnd + 1 });
-  const reported = first(cl.reported, lc);
+  let reported = first(cl.reported, lc);
+  if (
+    reported &&
+    reportedNotAfter(cl)?.test(lc.slice(Math.max(0, reported.start - 6), reported.start))
+  )
+    reported = first(cl.reported, lc, reported.end);
   if (reported) unitCue('reported', W.reported, reported);
   const definition = first(cl.definition, body); // anchored at the body's start: sliced on purpose
   if (definition && !label)
@@ -1367,11 +1393,24 @@ export function extract(
   const targets = components.filter((x) => x.kind === 'target' || x.kind === 'baseline');
   // A delivery on a named object is done or not (measurable), unless a vague amount rides on it.
   const vagueAmount = components.some((x) => x.kind === 'vague' && x.criterion === 'M');
+  // Nor is one of a quality no one can check, said of the object: "建设世界一流的研究型大学",
+  // "打造行业领先的平台" (not a manner: "完成官网的全面改版").
+  const vagueQuality =
+    !!metric &&
+    components.some(
+      (x) =>
+        x.kind === 'vague' &&
+        x.criterion === 'S' &&
+        inside(x.span, metric!) &&
+        POSSESSOR.test(text.slice(x.span.end, x.span.end + 3)),
+    );
   const M =
     targets.length > 0 ||
     ((action?.kind === 'deliver' || (!!action && deliversFeature(cl, lc, action, metric))) &&
       S &&
-      !vagueAmount) ||
+      !vagueAmount &&
+      !vagueQuality &&
+      !moreBeforeAction(cl)?.test(lc.slice(Math.max(0, action!.start - 4), action!.start))) ||
     (S && !vagueAmount && !!limitRe(cl)?.test(lc));
   const deadlines = components.filter((x) => x.kind === 'deadline');
   const T = deadlines.length > 0;

@@ -54,6 +54,17 @@ export interface Lexicon {
    * tested on the lowercased clause text before an intent phrase that starts with `marker`.
    */
   forecastSubject?: { marker: string; subject: string };
+  /**
+   * Optional regex source: what, right before a reported-speech phrase, makes it a noun that is the
+   * object of the plan (收集/采纳/100条 + 用户建议: "下月收集100条用户建议" collects suggestions, no
+   * user is quoted). Tested on the few characters before the phrase; the next phrase is tried.
+   */
+  reportedNotAfter?: string;
+  /**
+   * Optional regex source, tested on the few characters before the action verb: an adverb of "more"
+   * there ("多招销售", "多发论文") asks for more of the delivery, which then has no done state.
+   */
+  moreBeforeAction?: string;
   /** Hedges ("try to", "hopefully"): signal an aim, and get their own diagnostic. */
   hedges: string[];
   /** Action verbs in the form a plan item starts with, by direction. */

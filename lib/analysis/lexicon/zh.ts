@@ -106,6 +106,8 @@ const MEASURE_WORDS = [
   '分',
   // Steps walked: "每天走一万步".
   '步',
+  // Times through: "彩排两遍".
+  '遍',
 ];
 /** Digits and the numerals a target may start with ("提升2…", "提升两…", "提升百分之…"). */
 const NUMBER_STARTS = [...'0123456789', ...'一两二三四五六七八九十百'];
@@ -436,6 +438,12 @@ const DELIVER = [
   '发布',
   '推出',
   '迁移',
+  // Moving a site is done or not: "年底前机房搬迁完成".
+  '搬迁',
+  // Deciding is done or not: "年会前把优秀员工名单定下来", "月底前敲定供应商".
+  '敲定',
+  '定下来',
+  '确定下来',
   '修复',
   '修好',
   '修掉',
@@ -674,6 +682,20 @@ const GENERIC = [
   '年轻化',
   '夯实',
   '筑牢',
+  // "擦亮酒店服务品牌", "再创佳绩", "重点攻坚大客户", "紧盯年度目标", "对标行业标杆": a slogan's verbs.
+  '擦亮',
+  '攻坚',
+  // Work-plan items ending in their verb: "告警收敛", "供应商准入把关".
+  '收敛',
+  '把关',
+  '紧盯',
+  '盯紧',
+  '盯住',
+  '对标',
+  '打一场',
+  '打赢',
+  '再创',
+  '再接再厉',
   '确立',
   '形成',
   '构筑',
@@ -998,6 +1020,36 @@ const AFTER_MODAL = [
   '继续',
   '大幅',
   '尽快',
+  // "第二批数据源的接入要抓紧": hurrying on, even with no verb after it.
+  '抓紧',
+  '加紧',
+  '赶紧',
+  // "编辑部要多出精品内容", "续费预警要做得更早一些", "品控要跟上", "青训要出成绩": more of a
+  // one-character verb, doing something well, keeping up (not 多少: "需要多少人" asks).
+  ...cross(
+    ['多'],
+    [
+      '出',
+      '做',
+      '拿',
+      '跑',
+      '开',
+      '招',
+      '发',
+      '签',
+      '卖',
+      '听',
+      '学',
+      '读',
+      '练',
+      '写',
+      '陪',
+      '关注',
+    ],
+  ),
+  '做得',
+  '跟上',
+  '出成绩',
   '至少',
   '今年',
   '明年',
@@ -1151,6 +1203,16 @@ const CONNECTORS = [
   '逐步',
   '切实',
   '着力',
+  // Report-style manner words: "扎实推进一期工程", "有序推进", "助力实现双碳目标".
+  '扎实',
+  '深入',
+  '统筹',
+  '有序',
+  '稳妥',
+  '高质量',
+  '高标准',
+  '全方位',
+  '助力',
   '积极',
   '主动',
   '尽快',
@@ -1307,7 +1369,7 @@ const DAY_NUM = '(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七�
 /** Words that lead into a deadline: 到/在/于 2027年…, 截止 3月31日. */
 const PRE = '(?:(?:到|在|于|从|自|截止到?|截至|赶在|直到|最晚|最迟)\\s?)?';
 /** What may follow it: 前/之前/以前/为止/以内/起. */
-const SUF = '\\s?(?:(?:结束|截止|到期)?(?:之前|以前|前)|为止|之内|以内|内|起|开始)?';
+const SUF = '\\s?(?:(?:结束|截止|到期|来临|到来)?(?:之前|以前|前)|为止|之内|以内|内|起|开始)?';
 /**
  * A front-loaded time phrase keeps its comma or colon ("11月1日前，通过…将客单价提高10%",
  * "Q3：留存率达到 40%"): a time span is never a clause break, so the deadline and the plan it
@@ -1432,9 +1494,11 @@ export const zh: Lexicon = {
     '依照',
     '参照',
     '对照',
+    // A season taken as a chance: "趁着旺季多赚点钱".
+    '趁着',
   ],
   actionNounSuffix:
-    '率|量|度|额|数(?![字据码])|者|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
+    '率|量|度|额|数(?![字据码])|者|社(?![区会交保群团员])|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
   labels: {
     // OKR objectives are qualitative by convention (issue #2): 目标：/愿景： mark them.
     objective: ['o', 'obj', 'objective', '目标', '愿景'],
@@ -1764,8 +1828,14 @@ export const zh: Lexicon = {
       '个人 okr',
     ],
   },
-  // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验").
-  intentNotAfter: '[主重只概纲摘]',
+  // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验"); 不要/不需要/不打算
+  // forbid or decline ("不要在周末发工作消息" is a rule); 去年想/去年要 wanted it last year.
+  intentNotAfter: '[主重只概纲摘不]|(?<!回)去',
+  // "多招销售", "多发论文": more of a delivery, not how many (差不多 is almost; 最多, 至多 bound an amount).
+  moreBeforeAction: '(?<!差不|[最至])多',
+  // 用户建议, 客户要求 as the object of a plan, not a quote: "下月收集100条用户建议", "按客户要求…".
+  reportedNotAfter:
+    '(?:(?:收集|征集|搜集|采纳|听取|汇总|整理|梳理|回复|答复|落实|分析)(?:一下|好|完)?|[把将对]|参考|根据|按照|按|满足|\\d\\s?[条份项个]|[一二两三四五六七八九十百千万几][条份项个])',
   // "市场份额将进一步扩大", "服务器将于周六进行维护", "考核结果将在月底公布": a market, price,
   // system, result or scheduled event before a bare 将 is a forecast or a notice; a person, team or
   // organisation before it ("门诊将…", "项目组将…") still plans.
@@ -1796,6 +1866,19 @@ export const zh: Lexicon = {
       ['年', '季度', '季', '月', '周', '底', '前', '内', '期'],
       ['要', '将要', '需要', '必须', '计划', '打算', '准备', '力争'],
     ),
+    // A wish or a commitment after a time or the team: "今年想换份工作", "我这个月会把周报按时交上去",
+    // "下半年我们会加大投放力度" (会 alone also predicts: "这样会把用户吓跑").
+    ...cross(['年', '季度', '月', '周', '假'], ['想', '想要', '会把', '会将']),
+    ...cross(SUBJECTS, [
+      '会把',
+      '会将',
+      '会继续',
+      '会持续',
+      '会加大',
+      '会加强',
+      '会尽快',
+      '会全力',
+    ]),
     // "每两周都要…", "今年也要…", "我们还要…": an adverb before 要 keeps the plan.
     ...cross(
       ['年', '季度', '季', '月', '周', '天', '底', '前', '内', '期', ...SUBJECTS],
@@ -1811,6 +1894,7 @@ export const zh: Lexicon = {
     '争当',
     '争做',
     '争创',
+    '勇争',
     '无论如何都要',
     '无论如何也要',
     '说什么也要',
@@ -1844,6 +1928,18 @@ export const zh: Lexicon = {
     // A wish named as such: "我的新年愿望是减肥成功".
     '愿望是',
     '心愿是',
+    '愿景是',
+    // A reminder to oneself: "该把官网的文案改一改了", "是时候把客服系统升级一下了".
+    '该把',
+    '该将',
+    ...cross(['是时候'], ['把', '将', '让', '开始', '好好', '重新', '认真']),
+    // A noun subject's aim stated as a comparison or a direction: "今年的成绩要比去年好",
+    // "明年的续保率得往上走".
+    '要比',
+    '要往上',
+    '要往下',
+    '得往上',
+    '得往下',
     // 要 + coverb or verb ("要把…", "要提升…"), but not 要在/要从/要对 (主要在…, 主要从…).
     ...cross(
       ['要'],
@@ -2135,6 +2231,11 @@ export const zh: Lexicon = {
     ...cross(['累计'], ['接待', '服务', '收治', '接诊', '发放', '处理', '举办', '走访', '帮扶']),
     '共接诊',
     '共诊治',
+    '共出版',
+    '共发放',
+    '共培训',
+    '共带动',
+    '共实现',
     '共发出',
     '共发货',
     '共派送',
@@ -2370,6 +2471,20 @@ export const zh: Lexicon = {
     '的会员可',
     '的客户可',
     '的同学可',
+    // Procedures, contract terms and offers: "采购申请单需经部门负责人签字后方可提交", "按照规定，
+    // 理赔申请需在…30天内提交", "合同约定乙方须在30日内完成交付", "每位会员每月可免费使用健身房10次".
+    '后方可',
+    '后方能',
+    '按照规定',
+    '根据规定',
+    '按规定',
+    '依据规定',
+    '合同约定',
+    '协议约定',
+    '可免费',
+    '方可提交',
+    '方可办理',
+    '方可上岗',
     // Effort under way is a report ("我们一直在努力提升服务质量"), not a plan.
     '一直在努力',
     '正在努力',
@@ -2435,7 +2550,14 @@ export const zh: Lexicon = {
     '很重要',
     '非常重要',
     '至关重要',
-    '是关键',
+    // (not "明年是关键的一年": a year named as decisive opens a plan)
+    '才是关键',
+    '就是关键',
+    '是关键所在',
+    '是关键因素',
+    '是关键。',
+    '是关键，',
+    '是关键！',
     '关键在于',
     '更重要',
     '最重要的是',
@@ -2917,6 +3039,9 @@ export const zh: Lexicon = {
       '更上一层楼',
       '上一层楼',
       '新高度',
+      // "再创辉煌", "再创佳绩": glory, not a result one can point at.
+      '辉煌',
+      '佳绩',
       '新台阶',
       '新水平',
       '质的飞跃',
@@ -3363,6 +3488,22 @@ export const zh: Lexicon = {
     '交付流程',
     '质检流程',
     '处理流程',
+    // Operations, insurance, libraries, warehouses: "机房巡检流程优化", "简化理赔流程".
+    '巡检',
+    '巡检流程',
+    '理赔流程',
+    '核保流程',
+    '借阅流程',
+    '验收流程',
+    '出库流程',
+    '入库流程',
+    '派单流程',
+    '招标流程',
+    '投标流程',
+    '预订流程',
+    '续保流程',
+    '排班流程',
+    '结案流程',
     '测试环境',
     '生产环境',
     // Funnel, revenue and customers.
@@ -4275,15 +4416,16 @@ export const zh: Lexicon = {
     '|(?:回复|答复|处理|解决|收回|清理|关闭|提交|发送)(?:完|掉)?(?:所有|全部)|(?:所有|全部)[^。；;！!？?，,]{0,12}?(?:回复|答复|处理|解决|收回|清理|关闭)(?:完|掉|好)?(?![率量])',
   // A floor or a ceiling after the amount, at the clause's end: "城镇新增就业1200万人以上".
   targetBound: '\\p{Script=Han}{0,2}?(?:及|或)?(?:以上|以内|以下|之内)',
-  // A count whose noun is a possessor ("两个部门的报表流程", "对两个新仓库的管理") scopes it.
+  // A count whose noun is a possessor ("两个部门的报表流程", "对两个新仓库的管理") scopes it; so
+  // it does after a verb of improving that quality ("提升3个门店的坪效"), not one of delivering.
   countScope: {
-    before: '(?:对|针对|把|将|在)(?:这|那)?\\s?',
+    before: '(?:对|针对|把|将|在|提升|提高|改善|优化|降低|加强|完善|规范|改进)(?:这|那)?\\s?',
     after: '[^的，,。；;！!？?\\s\\d]{1,6}的(?!话)',
   },
   // Numbers that are part of a name: "5G套餐", "3C品类", "3号线", "2025版规划", "1对1服务",
-  // "7天无理由退货".
+  // "7天无理由退货", "12345热线", and a number inside a quoted name ("打造“15分钟生活圈”").
   amountName:
-    '(?<=(?<![\\d.])618)(?=\\s?(?:的|大促|活动|期间|当天|备货|预售))|[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|无理由',
+    '(?<=(?<![\\d.])618)(?=\\s?(?:的|大促|活动|期间|当天|备货|预售))|[A-Z](?=\\p{Script=Han})|\\s?号(?!码)|\\s?版(?!面)|(?<=985|211)\\s?(?:高校|院校|大学|工程)|\\s?对\\s?\\d{1,3}|\\s?(?:热线|专线)|无理由|(?=[^“”"，,。；;！!？?]{0,12}”)',
   // Earning and saving: "存够100万", "今年要赚到50万", "攒下5万块钱".
   moneyVerbs: '赚|挣|存|攒|省下|省出',
   // A header naming its metric before or after the target word: "双十一GMV目标：3000万",
@@ -4450,6 +4592,8 @@ export const zh: Lexicon = {
     '年货节',
     '重阳',
     '除夕',
+    '展会',
+    '博览会',
     'q1',
     'q2',
     'q3',
@@ -4564,7 +4708,7 @@ export const zh: Lexicon = {
     // and not before a judgement of the person ("做一名更好的老师", "成为一名优秀的产品经理").
     {
       // Nor is the battle of a slogan a count: "打一场漂亮的翻身仗", "打赢一场攻坚战".
-      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|小时|分钟|公里|公斤|千米|斤|步|天|元|块|万|千|百)`,
+      pattern: `(?!一\\s?[名位个](?:更|最|优秀|合格|称职|出色|好|真正|靠谱|专业|有))(?!一\\s?场[^，,。；;]{0,5}?[仗战])(?<![零〇一二两三四五六七八九十百千万亿第前周期礼拜几每])(?<!\\d\\s?)(?<n>${CN}{1,8})(?<cls>名|位|个(?![月星季工小])|家|次|篇|本|场|款|项|条|门|所|台|套|份|批|轮|节|堂|座|辆|件|张|部|首|集|章|单|笔|户|人|遍|趟|小时|分钟|公里|公斤|千米|斤|步|天|元|块|万|千|百)`,
       parse: (g): QuantityValue | null => {
         const n = g.n ?? '';
         const cls = g.cls ?? '';
@@ -4617,7 +4761,7 @@ export const zh: Lexicon = {
     // 两成 = 20%.
     {
       pattern:
-        '(?<=^|[^\\p{Script=Han}]|[提升高增加长降低减少到至达了约近超过])(?<n>[一二两三四五六七八九])成(?![为功本员果绩长交立熟效就型品])',
+        '(?<=^|[^\\p{Script=Han}]|[提升高增加长降低减少到至达了约近超过多卖])(?<n>[一二两三四五六七八九])成(?![为功本员果绩长交立熟效就型品])',
       parse: (g) => ({ value: cnNumber(g.n) * 10, unit: 'percent', relative: false }),
     },
   ],
@@ -4716,6 +4860,22 @@ export const zh: Lexicon = {
       pattern: T('(?:今年|明年)?年(?<mid>中|初)'),
       resolve: (g, t) => (g.mid === '中' ? half(t, 1) : quarter(t, 1)),
     },
+    // 今年一季度, 今年上半年: this year's quarter or half, history once it has ended ("今年一季度
+    // 新增个人存款120亿元" reports), else a deadline.
+    {
+      needs: '今年',
+      pattern: T(
+        '今年的?\\s?(?:第\\s?(?<q>[一二三四1-4])\\s?季度?|(?<q2>[一二三四1-4])\\s?季度|(?<h>上|下)半年)(?:末|底|初)?',
+      ),
+      resolve: (g, t) => {
+        if (g.h) {
+          const h = g.h === '上' ? 1 : 2;
+          return h * 6 < t.month ? pastFrame(6) : half(t, h, t.year);
+        }
+        const q = QUARTER_OF[g.q ?? g.q2 ?? ''] ?? 0;
+        return q * 3 < t.month ? pastFrame(3) : quarter(t, q, t.year);
+      },
+    },
     // 第三季度(末), 三季度, Q3, 2027年第一季度, 2027 Q1
     {
       needs: '季|q[1-4]',
@@ -4742,7 +4902,8 @@ export const zh: Lexicon = {
     },
     {
       needs: '年',
-      pattern: T('(?:明年(?:底|末|年底|年末|内)?|来年|下一年|次年)'),
+      // (and "新的一年", "新一年里": the coming year, said in the last weeks of the old one)
+      pattern: T('(?:明年(?:底|末|年底|年末|内)?|来年|下一年|次年|新的?一年(?:里|中)?)'),
       resolve: (_g, t) => endOfYear(t, 1),
     },
     // 本季度(末), 这个季度, 当季
@@ -4931,7 +5092,7 @@ export const zh: Lexicon = {
       needs:
         '双|618|6[·.]18|国庆|春节|元旦|圣诞|中秋|黑五|五一|劳动节|端午|年前|过年|除夕|元宵|清明|七夕|情人节|妇女节|三八|年货节|重阳',
       pattern: T(
-        '(?:双(?<d11>11|十一)|双(?<d12>12|十二)|(?<d618>6[·.]?18)(?=大促|活动|前|之前)|(?<nd>国庆)|(?<cny>春节)|(?<ny>元旦)|(?<xmas>圣诞)|(?<mid>中秋)|(?<bf>黑五)|(?<may>五一|劳动节)|(?<dw>端午)|(?<nyv>年前|过年|除夕)|(?<lan>元宵)|(?<qm>清明)|(?<qx>七夕)|(?<val>情人(?=节))|(?<wd>三八妇女|妇女(?=节)|三八(?=节))|(?<nh>年货(?=节))|(?<cy>重阳))节?(?:大促|活动|期间|假期|长假)?',
+        '(?:双(?<d11>11|十一)|双(?<d12>12|十二)|(?<d618>6[·.]?18)(?=大促|活动|前|之前)|(?<nd>国庆)|(?<cny>春节)|(?<ny>元旦)|(?<xmas>圣诞)|(?<mid>中秋)|(?<bf>黑五)|(?<may>五一|劳动节)|(?<dw>端午)|(?<nyv>年前|过年|除夕)|(?<lan>元宵)|(?<qm>清明)|(?<qx>七夕)|(?<val>情人(?=节))|(?<wd>三八妇女|妇女(?=节)|三八(?=节))|(?<nh>年货(?=节))|(?<cy>重阳))节?(?:大促|活动|期间|假期|长假|黄金周|前后)?',
       ),
       resolve: (g, t) => {
         const [m, d] = g.d11
@@ -4977,14 +5138,14 @@ export const zh: Lexicon = {
     // The exam or the sale itself is when the target is measured: "期末考试数学考到120分",
     // "大促期间转化率做到5%" (taken as this year's end, as the events before which a plan is due).
     {
-      needs: '考试|大促',
-      pattern: `(?:(?:这次|本次|下次)?(?:期中|期末)考试(?![前之以])|大促(?:期间|当天))${COMMA}`,
+      needs: '考试|大促|展会|博览会|黄金周',
+      pattern: `(?:(?:这次|本次|下次)?(?:期中|期末)考试(?![前之以])|(?:大促|展会|博览会|黄金周)(?:期间|当天))${COMMA}`,
       resolve: (_g, t) => endOfYear(t),
     },
     // Before an event: 开学前, 上市前, 发布会前, 春节前 (taken as this year's end when no date is given).
     {
       needs: '前',
-      pattern: `(?:(?:期中|期末|月)考试?|[中高]考|开学|毕业|放假|上市|融资|发布会|评审|评审会|周会|月会|年会|假期|寒假|暑假|入职|转正|婚礼|生日|考试|大促|旺季|淡季|换季|节日|节|上线|发布|交付|验收|结项|项目结束|年终|年终总结|述职|考核|截止日|开业|搬家)(?:之前|以前|前)${COMMA}`,
+      pattern: `(?:(?:期中|期末|月)考试?|[中高]考|开学|毕业|放假|上市|融资|发布会|评审|评审会|周会|月会|年会|假期|寒假|暑假|入职|转正|婚礼|生日|考试|大促|旺季|淡季|换季|节日|节|上线|发布|交付|验收|结项|项目结束|年终|年终总结|述职|考核|截止日|开业|搬家|展会|博览会|黄金周|迎峰度夏|迎峰度冬|供暖季)(?:来临|到来)?(?:之前|以前|前)${COMMA}`,
       resolve: (_g, t) => endOfYear(t),
     },
     {
@@ -5023,7 +5184,7 @@ export const zh: Lexicon = {
     // "上线新版后，", "今年以来，": an earlier event the sentence reports on, not a plan step.
     {
       needs: '后|以来',
-      pattern: `(?:(?:上线|发布|推出|改版|迁移|升级|调整|降价|涨价|实施|引入|开通|投放|接入)[^，,。；;]{0,10}?(?:之后|以后|后)|(?:今年|本年|本季度|本月|本周|年初|月初|去年|开年|上线|成立|入职)以来)${COMMA}`,
+      pattern: `(?:(?:上线|发布|推出|改版|迁移|升级|调整|降价|涨价|实施|引入|开通|投放|接入|搬迁|搬家)[^，,。；;]{0,10}?(?:之后|以后|后)|(?:今年|本年|本季度|本月|本周|年初|月初|去年|开年|上线|成立|入职)以来)${COMMA}`,
       resolve: () => PAST,
     },
     // Before an event or season: 在假日季前, 在新版上线前 (no date: taken as this year's end).

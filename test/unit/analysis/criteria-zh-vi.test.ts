@@ -646,6 +646,167 @@ describe('zh: a plan opened by a modal and a holiday or a near date; 618 as a sa
   });
 });
 
+describe('zh: suggestions collected, rules, hurrying on and event deadlines', () => {
+  it.each([
+    // 用户建议 as the object of a plan is no quote; a user who suggests something is.
+    ['下月收集100条用户建议', '1 111'],
+    ['本周整理一下客户建议', '1 101'],
+    ['月底前把用户建议汇总好', '1 101'],
+    ['用户建议我们尽快推出夜间模式。', '0'],
+    // 不要 forbids: a rule, not a plan (要在 alone still plans).
+    ['不要在周末发工作消息', '0'],
+    ['上班时间不要把电脑带出公司。', '0'],
+    ['客服要在2小时内回复所有投诉。', '1 111'],
+    ['采购申请单需经部门负责人签字后方可提交。', '0'],
+    // 要抓紧 / 要加紧 with no verb after it is still an aim.
+    ['第三批门店的验收要抓紧。', '1 110'],
+    ['新系统的切换要加紧。', '1 100'],
+    // A season of the grid, a holiday week, a fair: deadlines and periods.
+    ['迎峰度夏前完成10条线路的改造。', '1 111'],
+    ['国庆黄金周前把客房预订系统升级完。', '1 111'],
+    ['展会期间争取收集500条有效线索。', '1 111'],
+    ['博览会前把展台物料准备好。', '1 101'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('zh: what a delivery, a count or a name measures', () => {
+  it.each([
+    // The 服务 inside 服务器 is no broad aim; an inspection routine is a named process.
+    ['修复服务器的高危漏洞。', '1 110'],
+    ['机房巡检流程优化', '1 100'],
+    // 多 + a verb of delivery asks for more of it, not a done state.
+    ['今年多招销售。', '1 101'],
+    ['明年多发论文。', '1 101'],
+    ['今年招三名销售。', '1 111'],
+    // Times through and trips are counts.
+    ['年会前把所有节目彩排两遍。', '1 111'],
+    ['每月回老家两趟。', '1 111'],
+    // A count after a verb of improving scopes the object; after a verb of finishing it counts.
+    ['明年提升3个门店的坪效。', '1 101'],
+    ['完成三个重点项目的交付。', '1 110'],
+    // A hotline number is a name.
+    ['Q4提升12345热线的接通率。', '1 101'],
+    // Deciding is done or not; polishing a brand is a slogan.
+    ['月底前敲定明年的物流供应商。', '1 111'],
+    ['擦亮酒店服务品牌。', '1 000'],
+    // A manner word in the object leaves the delivery measurable.
+    ['完成官网的全面改版上线。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it.each([
+    // Manner words of a work report before the verb keep the plan.
+    ['年底前扎实推进一期工程。', '1 101'],
+    ['有序推进老旧小区改造。', '1 100'],
+    ['助力实现“双碳”目标。', '1 000'],
+    // A number inside a quoted name is no amount.
+    ['打造“15分钟便民生活圈”。', '1 100'],
+    ['年底前建成“15分钟便民生活圈”。', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it.each([
+    // A vision named as such, a comparison with last year, a direction: aims, not reports.
+    ['我们的愿景是成为业主最信赖的物业公司。', '1 000'],
+    ['今年俱乐部的成绩要比去年好。', '1 001'],
+    ['今年营收要比去年多两成。', '1 111'],
+    ['今年的成绩比去年好。', '0'],
+    ['明年的续保率得往上走。', '1 101'],
+    // A decisive year opens a plan; "X是关键。" is a general truth.
+    ['明年是关键的一年，大家一定要拼一把。', '1 001'],
+    ['细节是关键。', '0'],
+    // Slogan verbs; glory and good results are no metric; 每一位 is "every", not one.
+    ['带领团队再创佳绩。', '1 000'],
+    ['新的一年，再接再厉，再创辉煌！', '1 001'],
+    ['每一名员工都要完成8小时的安全培训。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it.each([
+    // Report-style verbs and times of a plan: the coming year, around a festival, before a season.
+    ['新一年里把服务做到极致。', '1 001'],
+    ['旺季来临前把人手配齐。', '1 101'],
+    ['国庆到来前完成景区的安全检查。', '1 111'],
+    ['下半年重点攻坚大客户。', '1 101'],
+    ['勇争第一。', '1 000'],
+    // A noun subject's 要 + more of a one-character verb, doing well, keeping up.
+    ['编辑部要多出精品内容。', '1 100'],
+    ['俱乐部的青训要出成绩。', '1 100'],
+    ['农产品的品控要跟上。', '1 000'],
+    ['这个项目需要多少人', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it('around a festival and keeping an eye on a target are plans', () => {
+    expect(verdict('春节前后把安全这根弦绷紧。')).toMatch(/^1 ..1$/);
+    expect(verdict('紧盯年度目标不放松。')).toMatch(/^1 /);
+  });
+
+  it.each([
+    // Reminders to oneself and a season taken as a chance plan; "现在是时候了" does not.
+    ['该把官网的文案改一改了。', '1 100'],
+    ['是时候把客服系统升级一下了。', '1 100'],
+    ['现在是时候了。', '0'],
+    ['不该把预算都花在投放上。', '0'],
+    ['趁着旺季多赚点钱。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it.each([
+    // This year's quarter or half that has ended is history (today is 2026-11-23).
+    ['银行今年一季度新增个人存款120亿元。', '0'],
+    ['今年上半年新增个人存款120亿元。', '0'],
+    ['今年四季度新增个人存款120亿元。', '1 111'],
+    // Rules, contract terms, offers and a publisher's running total are no plans.
+    ['按照规定，理赔申请需在事故发生后30天内提交。', '0'],
+    ['合同约定乙方须在30日内完成交付。', '0'],
+    ['每位会员每月可免费使用健身房10次。', '0'],
+    ['出版社今年共出版新书180种。', '0'],
+    ['出版社明年出版新书200种。', '1 111'],
+    ['逐步扩大社区卫生服务中心的家庭医生签约覆盖面。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it("a wish or a commitment after a time or the team plans; last year's wish does not", () => {
+    for (const text of [
+      '今年想学会游泳。',
+      '明年想多陪陪家人。',
+      '我这个月会把周报按时交上去。',
+      '下半年我们会加大投放力度。',
+      '团队会继续加强与销售的配合。',
+    ])
+      expect(verdict(text), text).toMatch(/^1 /);
+    expect(verdict('去年想换工作，后来没换。')).toBe('0');
+    expect(verdict('回去要把报告改好。')).toMatch(/^1 /);
+  });
+
+  it.each([
+    // 成本 after a coverb is its object, not the tail of a noun (运营成本).
+    ['年底前把成本降下来。', '1 101'],
+    ['年底前把成本控制在合理范围内。', '1 101'],
+    ['将成本降低10%。', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it.each([
+    // A named process is specific; a bare 流程 is not.
+    ['待办：优化招标流程', '1 100'],
+    ['年底前续保流程优化', '1 101'],
+    ['进一步优化流程，提高效率。', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it.each([
+    // Work-plan items ending in their verb; a move is done or not, and what follows it reports.
+    ['告警收敛', '1 100'],
+    ['供应商准入把关', '1 100'],
+    ['机房搬迁', '1 110'],
+    ['搬迁后的新机房运行稳定。', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+
+  it('building something "world-class" has no done state', () => {
+    const c = analyze('到2030年建设世界一流的研究型大学。', { unit: 'line', today: TODAY })
+      .segments[0]!.criteria!;
+    expect(c.M).toBe(false);
+    expect(
+      analyze('年底前建成新的研究生公寓。', { unit: 'line', today: TODAY }).segments[0]!.criteria!
+        .M,
+    ).toBe(true);
+  });
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
