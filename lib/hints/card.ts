@@ -282,6 +282,10 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
   let rewriteNodes: HTMLElement[] = [];
   /** What the open card shows, to tell a changed finding from the same one. */
   let shown = '';
+  /** An IME composition is under way in one of the blanks. */
+  let composing = false;
+  /** The finding that came during a composition, shown when it ends. */
+  let deferred: Pick<CardContent, 'criteria' | 'rewrite'> | null = null;
 
   const filled = () =>
     rewrite
@@ -428,6 +432,12 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
     },
     update(content) {
       if (!open || signature(content) === shown) return true;
+      // Replacing a blank mid-composition would cut an IME word in half: apply it once it ends.
+      if (composing) {
+        deferred = content;
+        return false;
+      }
+      deferred = null;
       // What the user typed into the blanks goes to the blanks of the same slot; if one of them
       // would have nowhere to go, the card keeps what it shows (their words win).
       const values = new Map<string, string[]>();
@@ -495,6 +505,8 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
       criteriaNodes = [];
       rewriteNodes = [];
       shown = '';
+      composing = false;
+      deferred = null;
       status = null;
       const done = onClose;
       onClose = null;
@@ -532,5 +544,10 @@ export function createCard(root: ShadowRoot, t: CardTranslate): Card {
   for (const type of ['keyup', 'keypress', 'input', 'beforeinput'] as const) {
     card.addEventListener(type, (event) => event.stopPropagation());
   }
+  card.addEventListener('compositionstart', () => (composing = true));
+  card.addEventListener('compositionend', () => {
+    composing = false;
+    if (deferred) api.update(deferred);
+  });
   return api;
 }

@@ -188,6 +188,17 @@ describe('hint card', () => {
     expect(card.filled()).toBe('Increase sales from [today’s level] by June.');
   });
 
+  it('update waits for an IME composition in a blank to end, then shows the finding', () => {
+    const { card, q } = setup();
+    const input = q<HTMLInputElement>('input')[0]!;
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    expect(card.update({ criteria: 'S', rewrite: null })).toBe(false);
+    expect(q<HTMLInputElement>('input')[0]).toBe(input);
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    expect(q('input')).toHaveLength(0);
+    expect(q('[data-criterion]').map((c) => c.getAttribute('data-criterion'))).toEqual(['S']);
+  });
+
   it('update with the same finding changes nothing; with no rewrite it says so', () => {
     const { card, q } = setup();
     const input = q<HTMLInputElement>('input')[0]!;
