@@ -1314,12 +1314,18 @@ export function extract(
         : null;
     if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
     // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
-    // a bare noun phrase before a colon or a dash names what the amount measures.
+    // a bare noun phrase before a colon or a dash names what the amount measures; with a verb and
+    // nothing after it, what it acts on ("Лендинг акции — запустить до 1 марта"), if it is a
+    // phrase or a known metric, not a lone adverb ("Важно: запустить до марта").
     const at = goalClauses.indexOf(goalClause);
     const opener = at > 0 ? goalClauses[at - 1]! : null;
     if (
-      !action &&
       opener &&
+      (!action ||
+        (empty &&
+          !(metric && lead) &&
+          (/\S\s+\S/u.test(text.slice(opener.start, opener.end).trim()) ||
+            !!first(cl.metrics, lc, opener.start, opener.end)))) &&
       (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
       /^\s*[:：—–-]\s*$/u.test(text.slice(opener.end, goalClause.start)) &&
       !components.some((x) => x.kind !== 'metric' && overlaps(x.span, opener))
