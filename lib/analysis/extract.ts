@@ -1166,6 +1166,23 @@ export function extract(
     if (said.length && next && !/[\p{L}\p{N}]/u.test(text.slice(after, goalClause.end)))
       goalClause = next;
   }
+  // "Сделать так, чтобы заявки попадали в CRM": a verb with only fillers after it, then a clause
+  // opened by a filler ("чтобы"), acts on that clause.
+  const nextClause = goalClause && goalClauses[goalClauses.indexOf(goalClause) + 1];
+  cl.fillers.lastIndex = 0;
+  if (
+    action &&
+    nextClause &&
+    inside(action, goalClause!) &&
+    /^\s*,\s*$/u.test(text.slice(goalClause!.end, nextClause.start)) &&
+    !/[\p{L}\p{N}]/u.test(lc.slice(action.end, goalClause!.end).replace(cl.fillers, '')) &&
+    /[\p{L}]/u.test(lc.slice(action.end, goalClause!.end)) &&
+    /^\s*$/u.test(
+      lc.slice(nextClause.start).slice(0, cl.fillers.exec(lc.slice(nextClause.start))?.index ?? 1),
+    )
+  )
+    goalClause = nextClause;
+  cl.fillers.lastIndex = 0;
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {
