@@ -826,3 +826,27 @@ describe('en: a small fraction after a change and "by" is the amount, not a date
     ['Grow MAU by 1/5/2027.', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('ru: Specific — objects before a dash, «сделать так, чтобы», figures, work of a unit', () => {
+  it.each([
+    // An object before a dash or a colon is what a verb with nothing after it acts on.
+    ['Чек-лист приёмки товара — утвердить до 10 февраля.', '1 111'],
+    ['Презентация для инвесторов: подготовить к 20 марта.', '1 111'],
+    ['Важно: обновить до конца недели.', '1 001'],
+    // A clause after «так, чтобы» / «того, чтобы» is the object.
+    ['Сделать так, чтобы счета клиентам уходили из 1С автоматически.', '1 100'],
+    ['Добиться того, чтобы курьеры отмечали доставку в приложении.', '1 100'],
+    ['Сделать так, чтобы всем было хорошо.', '1 000'],
+    // Figures, decisions, a matter, a pronoun after a preposition and the idiom name no thing.
+    ['Подтянуть цифры к концу квартала.', '1 001'],
+    ['Разобраться с этим на следующей неделе.', '1 001'],
+    ['Довести дело до конца в этом году.', '1 001'],
+    ['Работать над ошибками каждый день.', '1 001'],
+    // The work of a warehouse or of the staff is broad; a scope or a response time is not.
+    ['Улучшить работу склада.', '1 000'],
+    ['Улучшить работу склада в Екатеринбурге.', '1 100'],
+    ['Повысить скорость работы сотрудников бухгалтерии.', '1 000'],
+    ['Повысить скорость реакции на инциденты.', '1 100'],
+    ['Обеспечить рост без вложений невозможно.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
