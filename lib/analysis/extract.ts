@@ -424,6 +424,14 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
   return 'generic';
 }
 
+/** Whether a clause opens with a filler word ("чтобы" of "сделать так, чтобы…"). */
+function fillerLeads(head: string, cl: CompiledLexicon): boolean {
+  cl.fillers.lastIndex = 0;
+  const m = cl.fillers.exec(head);
+  cl.fillers.lastIndex = 0;
+  return !!m && !/\S/u.test(head.slice(0, m.index));
+}
+
 const specificMemo = new WeakMap<CompiledLexicon, Map<string, boolean>>();
 
 /**
@@ -1169,7 +1177,6 @@ export function extract(
   // "Сделать так, чтобы заявки попадали в CRM": a verb with only fillers after it, then a clause
   // opened by a filler ("чтобы"), acts on that clause.
   const nextClause = goalClause && goalClauses[goalClauses.indexOf(goalClause) + 1];
-  cl.fillers.lastIndex = 0;
   if (
     action &&
     nextClause &&
@@ -1177,12 +1184,9 @@ export function extract(
     /^\s*,\s*$/u.test(text.slice(goalClause!.end, nextClause.start)) &&
     !/[\p{L}\p{N}]/u.test(lc.slice(action.end, goalClause!.end).replace(cl.fillers, '')) &&
     /[\p{L}]/u.test(lc.slice(action.end, goalClause!.end)) &&
-    /^\s*$/u.test(
-      lc.slice(nextClause.start).slice(0, cl.fillers.exec(lc.slice(nextClause.start))?.index ?? 1),
-    )
+    fillerLeads(lc.slice(nextClause.start, nextClause.start + 16), cl)
   )
     goalClause = nextClause;
-  cl.fillers.lastIndex = 0;
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {
