@@ -850,3 +850,14 @@ describe('ru: Specific — objects before a dash, «сделать так, чт�
     ['Обеспечить рост без вложений невозможно.', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('ru: Specific — pronoun clauses, priorities, tills', () => {
+  it.each([
+    // «То, что…» and «тем, что…» name no thing; only a clause after «так/того, чтобы» is the object.
+    ['Улучшить то, что мешает.', '1 000'],
+    ['Заниматься тем, что приносит деньги.', '1 000'],
+    ['Пересмотреть приоритеты.', '1 000'],
+    ['Наладить работу касс в торговом зале.', '1 100'],
+    ['Добиться бесперебойной работы кассы.', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
