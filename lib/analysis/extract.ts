@@ -424,6 +424,14 @@ function actionKind(cl: CompiledLexicon, word: string): ActionDirection {
   return 'generic';
 }
 
+/** Whether a clause opens with a filler word ("чтобы" of "сделать так, чтобы…"). */
+function fillerLeads(head: string, cl: CompiledLexicon): boolean {
+  cl.fillers.lastIndex = 0;
+  const m = cl.fillers.exec(head);
+  cl.fillers.lastIndex = 0;
+  return !!m && !/\S/u.test(head.slice(0, m.index));
+}
+
 const specificMemo = new WeakMap<CompiledLexicon, Map<string, boolean>>();
 
 /**
@@ -1166,6 +1174,19 @@ export function extract(
     if (said.length && next && !/[\p{L}\p{N}]/u.test(text.slice(after, goalClause.end)))
       goalClause = next;
   }
+  // "Сделать так, чтобы заявки попадали в CRM": a verb with only fillers after it, then a clause
+  // opened by a filler ("чтобы"), acts on that clause.
+  const nextClause = goalClause && goalClauses[goalClauses.indexOf(goalClause) + 1];
+  if (
+    action &&
+    nextClause &&
+    inside(action, goalClause!) &&
+    /^\s*,\s*$/u.test(text.slice(goalClause!.end, nextClause.start)) &&
+    !/[\p{L}\p{N}]/u.test(lc.slice(action.end, goalClause!.end).replace(cl.fillers, '')) &&
+    /[\p{L}]/u.test(lc.slice(action.end, goalClause!.end)) &&
+    fillerLeads(lc.slice(nextClause.start, nextClause.start + 16), cl)
+  )
+    goalClause = nextClause;
   if (goalClause) {
     const method = first(cl.method, text, action ? action.end : goalClause.start, goalClause.end);
     if (method) {
@@ -1314,12 +1335,18 @@ export function extract(
         : null;
     if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
     // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
-    // a bare noun phrase before a colon or a dash names what the amount measures.
+    // a bare noun phrase before a colon or a dash names what the amount measures; with a verb and
+    // nothing after it, what it acts on ("Лендинг акции — запустить до 1 марта"), if it is a
+    // phrase or a known metric, not a lone adverb ("Важно: запустить до марта").
     const at = goalClauses.indexOf(goalClause);
     const opener = at > 0 ? goalClauses[at - 1]! : null;
     if (
-      !action &&
       opener &&
+      (!action ||
+        (empty &&
+          !(metric && lead) &&
+          (/\S\s+\S/u.test(text.slice(opener.start, opener.end).trim()) ||
+            !!first(cl.metrics, lc, opener.start, opener.end)))) &&
       (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
       /^\s*[:：—–-]\s*$/u.test(text.slice(opener.end, goalClause.start)) &&
       !components.some((x) => x.kind !== 'metric' && overlaps(x.span, opener))

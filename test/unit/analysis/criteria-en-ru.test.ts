@@ -826,3 +826,42 @@ describe('en: a small fraction after a change and "by" is the amount, not a date
     ['Grow MAU by 1/5/2027.', '1 101'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('ru: Specific — objects before a dash, «сделать так, чтобы», figures, work of a unit', () => {
+  it.each([
+    // An object before a dash or a colon is what a verb with nothing after it acts on.
+    ['Чек-лист приёмки товара — утвердить до 10 февраля.', '1 111'],
+    ['Презентация для инвесторов: подготовить к 20 марта.', '1 111'],
+    ['Важно: обновить до конца недели.', '1 001'],
+    // A clause after «так, чтобы» / «того, чтобы» is the object.
+    ['Сделать так, чтобы счета клиентам уходили из 1С автоматически.', '1 100'],
+    ['Добиться того, чтобы курьеры отмечали доставку в приложении.', '1 100'],
+    ['Сделать так, чтобы всем было хорошо.', '1 000'],
+    // Figures, decisions, a matter, a pronoun after a preposition and the idiom name no thing.
+    ['Подтянуть цифры к концу квартала.', '1 001'],
+    ['Разобраться с этим на следующей неделе.', '1 001'],
+    ['Довести дело до конца в этом году.', '1 001'],
+    ['Работать над ошибками каждый день.', '1 001'],
+    // The work of a warehouse or of the staff is broad; a scope or a response time is not.
+    ['Улучшить работу склада.', '1 000'],
+    ['Улучшить работу склада в Екатеринбурге.', '1 100'],
+    ['Повысить скорость работы сотрудников бухгалтерии.', '1 000'],
+    ['Повысить скорость реакции на инциденты.', '1 100'],
+    ['Обеспечить рост без вложений невозможно.', '0'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('ru: Specific — pronoun clauses, priorities, tills', () => {
+  it.each([
+    // «То, что…» and «тем, что…» name no thing; only a clause after «так/того, чтобы» is the object.
+    ['Улучшить то, что мешает.', '1 000'],
+    ['Заниматься тем, что приносит деньги.', '1 000'],
+    ['Пересмотреть приоритеты.', '1 000'],
+    ['Наладить работу касс в торговом зале.', '1 100'],
+    ['Добиться бесперебойной работы кассы.', '1 100'],
+    // Matters and colleagues as a group name no thing.
+    ['Решить все вопросы с арендой офиса.', '1 100'],
+    ['Закрыть открытые вопросы до пятницы.', '1 001'],
+    ['Улучшить взаимодействие с коллегами.', '1 000'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
