@@ -1496,6 +1496,13 @@ export const zh: Lexicon = {
     '对照',
     // A season taken as a chance: "趁着旺季多赚点钱".
     '趁着',
+    // A standard a slogan sets: "以更高标准抓好安全生产", "以客户为中心优化服务流程".
+    '以更高',
+    '以更严',
+    '以高标准',
+    '以严',
+    '以客户为中心',
+    '以用户为中心',
   ],
   actionNounSuffix:
     '率|量|度|额|数(?![字据码])|者|社(?![区会交保群团员])|会(?![员计])|感|时间|周期|成本|人数|次数|环境|用例|标准|的',
@@ -1829,8 +1836,9 @@ export const zh: Lexicon = {
     ],
   },
   // 主要/重要/只要/概要/纲要/摘要 + verb is no 要 + verb plan ("主要优化了搜索体验"); 不要/不需要/不打算
-  // forbid or decline ("不要在周末发工作消息" is a rule); 去年想/去年要 wanted it last year.
-  intentNotAfter: '[主重只概纲摘不]|(?<!回)去',
+  // forbid or decline ("不要在周末发工作消息" is a rule); 去年想/去年要 wanted it last year;
+  // 已经不能再 reports a state ("服务器已经不能再扩容了").
+  intentNotAfter: '[主重只概纲摘不]|(?<!回)去|已经?',
   // "多招销售", "多发论文": more of a delivery, not how many (差不多 is almost; 最多, 至多 bound an amount).
   moreBeforeAction: '(?<!差不|[最至])多',
   // 用户建议, 客户要求 as the object of a plan, not a quote: "下月收集100条用户建议", "按客户要求…".
@@ -2021,6 +2029,73 @@ export const zh: Lexicon = {
       ['重心', '重点', '精力', '主要精力', '注意力'],
       ['放在', '要放在', '转向', '转到', '集中在', '聚焦在'],
     ),
+    // A resolution that something must stop: "理赔时效不能再拖了", "再也不能让客户等这么久了"
+    // (the final 了 marks the change of state, not the past).
+    '不能再',
+    '再也不能',
+    '再也不要',
+    '不能让',
+    '不要再让',
+    '别再让',
+    // 要 + the state wanted: "景区的厕所要干净一点", "今年身体要养好", "回复要及时".
+    ...cross(
+      ['要'],
+      [
+        '干净',
+        '整洁',
+        '及时',
+        '到位',
+        '规范',
+        '养好',
+        '练好',
+        '管好',
+        '带好',
+        '守好',
+        '快一点',
+        '快点',
+        '早一点',
+        '好一点',
+        '细致一点',
+        '耐心一点',
+        '稳一点',
+        '按时',
+        '准时',
+        '多和',
+        '多跟',
+        '多与',
+        '多听',
+      ],
+    ),
+    // Habit imperatives with 多/早/少 + verb: "每天早点睡", "周末多运动", "多和客户沟通".
+    '多运动',
+    '多锻炼',
+    '多喝水',
+    '多读书',
+    '多看书',
+    '多陪',
+    '多走动',
+    '早点睡',
+    '早点起',
+    '早睡早起',
+    '少熬夜',
+    '少吃',
+    '少喝',
+    '少刷',
+    '少抽',
+    ...cross(
+      cross(
+        ['多和', '多跟', '多与'],
+        ['客户', '用户', '同事', '家人', '孩子', '团队', '领导', '上级', '患者', '学生', '家长'],
+      ),
+      ['沟通', '交流', '联系', '聊聊', '互动', '见面'],
+    ),
+    // A slogan's "demand X of Y": "向管理要效益", "向市场要增长".
+    '要效益',
+    '要效率',
+    '要利润',
+    '要增长',
+    '要业绩',
+    '要产能',
     '要有所',
     '要有大幅',
     '要有显著',
@@ -2137,6 +2212,13 @@ export const zh: Lexicon = {
     '如有可能',
     '看能不能',
     '最好能',
+    // A wish: "要是能把退货率降下来就好了" (要是能 alone is a hypothesis, a generic cue).
+    '要是能把',
+    '要是能将',
+    '要是能让',
+    '如果能把',
+    '如果能将',
+    '如果能让',
     '或许',
     '也许',
     ...cross(['努力', '尝试', '试着'], [...AFTER_MODAL, ...VERBS]),
@@ -2242,6 +2324,11 @@ export const zh: Lexicon = {
     // "这个月有三个客户拖着尾款没付": what is still outstanding is a state (not 尚未, which
     // also names the object of a plan: "尚未完成的任务本周内全部清零").
     '拖着',
+    // A rule, not a plan item: "周末不要给客户打推销电话" (给 there is no final verb of a plan).
+    ...cross(
+      ['不要', '别', '不准', '不许', '禁止', '请勿', '切勿'],
+      ['给', '跟', '和', '向', '对', '与'],
+    ),
     '只有',
     '仅为',
     '仅有',
@@ -2547,6 +2634,11 @@ export const zh: Lexicon = {
     '就会',
     '会导致',
     '有助于',
+    // "多运动有益身体健康": a habit's benefit is a general truth, not a plan.
+    '有益健康',
+    '有益身体',
+    '有益于',
+    '对身体好',
     '很重要',
     '非常重要',
     '至关重要',
