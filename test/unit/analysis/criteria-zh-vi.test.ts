@@ -833,6 +833,13 @@ describe('zh: resolutions, 要 + a state, habits, wishes and slogans are vague g
     ['周末不要给客户打推销电话。', '0'],
     ['请勿向他人透露账户密码。', '0'],
     ['周五前给客户寄样品。', '1 101'],
+    // A firm or vague demand on a result; 一定把 with no time or team guesses at the past.
+    ['今年一定把库存周转率提上去。', '1 101'],
+    ['他一定把合同带走了。', '0'],
+    ['退货率得降下来。', '1 100'],
+    ['核心客户不能丢。', '1 100'],
+    ['等待时间越短越好。', '1 100'],
+    ['上季度的退货率降下来了。', '0'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
