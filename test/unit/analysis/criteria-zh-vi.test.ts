@@ -840,6 +840,11 @@ describe('zh: resolutions, 要 + a state, habits, wishes and slogans are vague g
     ['核心客户不能丢。', '1 100'],
     ['等待时间越短越好。', '1 100'],
     ['上季度的退货率降下来了。', '0'],
+    // 不再 after a time to come is a resolution; after a past time it reports.
+    ['明年起不再接低价单。', '1 101'],
+    ['去年不再合作的供应商有5家。', '0'],
+    ['新赛季，球队的成绩更进一步。', '1 001'],
+    ['志愿者的热情要调动起来。', '1 100'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
 
