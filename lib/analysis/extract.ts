@@ -971,7 +971,10 @@ export function extract(
   const definition = first(cl.definition, body); // anchored at the body's start: sliced on purpose
   if (definition && !label)
     unitCue('definition', W.definition, { start: labelEnd, end: text.length });
-  const generic = first(cl.generic, lc);
+  // "看能不能把成本再压一压", "要是能把…": a generic phrase inside a hedge is part of the hedge.
+  let generic = first(cl.generic, lc);
+  while (generic && cues.some((c) => c.id === 'hedge' && inside(generic!, c.span)))
+    generic = first(cl.generic, lc, generic.end);
   if (generic) unitCue('generic', W.generic, generic);
   // A UI step may follow its purpose: "To increase the limit, go to Settings."
   const uiHead = heads.find((h, k) => cl.uiVerbAtStart.test(lc.slice(h, clauses[k]!.end)));

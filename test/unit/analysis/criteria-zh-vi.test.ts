@@ -807,6 +807,47 @@ describe('zh: what a delivery, a count or a name measures', () => {
   });
 });
 
+describe('zh: resolutions, 要 + a state, habits, wishes and slogans are vague goals', () => {
+  it.each([
+    // 不能再/再也不能 + a final 了 is a change of state, not the past; 已经不能再 reports one.
+    ['退款到账不能再拖了。', '1 100'],
+    ['再也不能让患者白等半天了。', '1 100'],
+    ['这台老设备已经不能再修了。', '0'],
+    ['上个月退款到账拖了一周。', '0'],
+    // 要 + the state or result wanted.
+    ['机房的布线要整洁。', '1 100'],
+    ['明年膝盖的伤要养好。', '1 101'],
+    // Habits with 早/少/多 + verb; their benefit stated is a general truth.
+    ['每天早点睡。', '1 001'],
+    ['少熬夜，多锻炼。', '1 000'],
+    ['多锻炼有益健康。', '0'],
+    ['很多和售后有关的问题出在交接环节。', '0'],
+    // Wishes: 看能不能 holds 能不能; 要是能 + 了 alone is a regret.
+    ['看能不能把房租再谈一谈。', '1 100'],
+    ['如果能让复购率再高一点就好了。', '1 100'],
+    ['要是能早点发现就好了。', '0'],
+    // Slogans.
+    ['以更高标准抓好消防安全。', '1 100'],
+    ['向精益生产要效益。', '1 000'],
+    // A rule with 不要/请勿 + a coverb is no plan item ending in its verb.
+    ['周末不要给客户打推销电话。', '0'],
+    ['请勿向他人透露账户密码。', '0'],
+    ['周五前给客户寄样品。', '1 101'],
+    // A firm or vague demand on a result; 一定把 with no time or team guesses at the past.
+    ['今年一定把库存周转率提上去。', '1 101'],
+    ['他一定把合同带走了。', '0'],
+    ['退货率得降下来。', '1 100'],
+    ['核心客户不能丢。', '1 100'],
+    ['等待时间越短越好。', '1 100'],
+    ['上季度的退货率降下来了。', '0'],
+    // 不再 after a time to come is a resolution; after a past time it reports.
+    ['明年起不再接低价单。', '1 101'],
+    ['去年不再合作的供应商有5家。', '0'],
+    ['新赛季，球队的成绩更进一步。', '1 001'],
+    ['志愿者的热情要调动起来。', '1 100'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
 describe('vi: a report goes on after its amount; claims, promotions, cheers and questions', () => {
   it.each([
     // After a report, a verb with its amount right after it goes on reporting, whatever follows.
