@@ -142,7 +142,7 @@ const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the
  * a deadline, unless a deadline preposition comes first ("by the Q3 review") or it heads a list ("Q4 plan:").
  */
 const NOT_A_DOCUMENT =
-  '(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))';
+  "(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!(?:\\s+(?:fy\\s?)?['’]?(?:20)?\\d{2})?\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))";
 
 /** The weeks before an event: "in the run-up to Black Friday", "leading up to the launch". */
 const RUN_UP = '(?:in\\s+the\\s+(?:run|lead)[-\\s]up\\s+to|(?:leading|running)\\s+up\\s+to)';
@@ -3247,6 +3247,7 @@ export const en: Lexicon = {
     'wow',
     'christmas',
     'xmas',
+    'festive',
     'thanksgiving',
     'holiday*',
     'summer',
@@ -3379,8 +3380,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'fiscal|financial',
-      pattern: `(?<![\\p{L}])(?:by|before|until|in|for|through|during|over|within)\\s+${END}(?:the\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
-      resolve: (_g, t) => endOfYear(t),
+      pattern: `(?<![\\p{L}])(?:by|before|until|in|for|through|during|over|within)\\s+${END}(?:the\\s+)?(?<nw>new\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
+      resolve: (g, t) => endOfYear(t, g.nw ? 1 : 0),
     },
     {
       needs: 'summer|winter|spring|fall|autumn',
@@ -3480,7 +3481,8 @@ export const en: Lexicon = {
           : monthDay(t, month(g.mon), Number(g.d)),
     },
     {
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|from|starting(?:\\s+in)?|no\\s+later\\s+than)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      // "by end-March", "between now and March".
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|from|starting(?:\\s+in)?|no\\s+later\\s+than|between\\s+now\\s+and)\\s+(?:next\\s+|this\\s+)?${END}(?:end-)?|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
       needs: MONTH_NEEDS,
       resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
     },
@@ -3502,7 +3504,8 @@ export const en: Lexicon = {
       resolve: (g) => wholeYear(year(g.y)!),
     },
     {
-      pattern: `(?:by|before|until|till|in|for|through|during|over|within|since|at|no\\s+later\\s+than)\\s+${END}(?<y>20\\d{2})(?![\\d%\\p{L}])`,
+      // "by end-2027", "by year-end 2027", "by EOY 2027", "throughout 2027", "in calendar 2027".
+      pattern: `(?:by|before|until|till|in|for|through|throughout|during|over|within|since|at|no\\s+later\\s+than)\\s+${END}(?:(?:end|year[-\\s]?end|eoy|calendar(?:\\s+year)?)[-\\s])?(?<y>20\\d{2})(?![\\d%\\p{L}])`,
       needs: '20\\d\\d',
       resolve: (g, t) =>
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
@@ -3558,13 +3561,13 @@ export const en: Lexicon = {
       needs: 'day|week|month|quarter|year',
       // "within the quarter": the current one, as long as a unit at most.
       // "within a week of the exam" is a window after an event; "in the week of May 3" is no frame.
-      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!\\s+(?:ago|before|after)(?![\\p{L}]))(?!(?<!within\\s+\\S+\\s+\\S+)\\s+of(?![\\p{L}]))`,
+      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!-\\p{L})(?!\\s+(?:ago|before|after)(?![\\p{L}]))(?!(?<!within\\s+\\S+\\s+\\S+)\\s+of(?![\\p{L}]))`,
       resolve: (g, t) => within(t, 1, unit(g.unit)),
     },
     {
       needs: 'mon|tue|wed|thu|fri|sat|sun',
       pattern:
-        '(?:by|before|until|on|this|next|this\\s+coming)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])',
+        '(?:by|before|until|on|this|next|this\\s+coming|first\\s+thing(?:\\s+on)?)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])',
       resolve: (g, t) => nextWeekday(t, DAYS[(g.dow ?? '').toLowerCase()] ?? 1),
     },
     {
@@ -3577,8 +3580,8 @@ export const en: Lexicon = {
     },
     {
       needs:
-        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
-      pattern: `(?:before|by|for|until|ahead\\s+of|during|through|this\\s+side\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday(?:\\s+week(?:end)?)?|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
+        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter|festive',
+      pattern: `(?:before|by|for|until|ahead\\s+of|during|through|this\\s+side\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday(?:\\s+week(?:end)?)?|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])|(?:over|during|before|by|ahead\\s+of)\\s+the\\s+festive\\s+(?:period|season|break|rush)(?![\\p{L}])`,
       // A year after the holiday is its year ("by Christmas 2027"), not an amount.
       resolve: (g, t) =>
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
@@ -3805,9 +3808,13 @@ export const en: Lexicon = {
       resolve: (g, t) => within(t, Math.max(1, Math.ceil(Number(g.n) / 24)), 'day'),
     },
     {
-      needs: '\\d\\.\\d',
-      pattern: `${PREP}(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>20\\d{2})(?!\\d|\\.\\d)`,
-      resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)),
+      // "31.03.2027", "31-03-2027" (and "03-31-2027", month first when the day cannot be a month).
+      needs: '\\d[.-]\\d',
+      pattern: `${PREP}(?<![\\d.-])(?<d>\\d{1,2})(?<sep>[.-])(?<m>\\d{1,2})\\k<sep>(?<y>20\\d{2})(?!\\d|[.-]\\d)`,
+      resolve: (g) => {
+        const [d, m] = [Number(g.d), Number(g.m)];
+        return m > 12 ? fullDate(Number(g.y), d, m) : fullDate(Number(g.y), m, d);
+      },
     },
     {
       needs: 'early|late',

@@ -850,3 +850,19 @@ describe('en: fortnights from now, months that run out, counted years, back halv
     ['Run a half marathon in under 1:50 by May.', '1 111'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: end-2027, end-March, festive periods, calendar years, day-first dashes and year-long things', () => {
+  it.each([
+    ['Launch 3 pop-up shops before end-2027.', '1 111'],
+    ['Get the price list printed by end-June.', '1 111'],
+    ['Send the 6 signed quotes to procurement first thing Tuesday.', '1 111'],
+    ['Deliver 900 food parcels during the festive season.', '1 111'],
+    ['Keep the error rate below 0.5% throughout 2028.', '1 111'],
+    ['Cut unplanned downtime to 2% by year-end 2027.', '1 111'],
+    ['Publish 24 tutorials by 30-06-2027.', '1 111'],
+    ['Lower staff turnover to 12% in the new financial year.', '1 111'],
+    ['Hire 5 apprentices between now and September.', '1 111'],
+    // A period inside a name is no deadline: a year-long course.
+    ['Enrol 25 carers in the year-long dementia course.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
