@@ -142,7 +142,7 @@ const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the
  * a deadline, unless a deadline preposition comes first ("by the Q3 review") or it heads a list ("Q4 plan:").
  */
 const NOT_A_DOCUMENT =
-  "(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!(?:\\s+(?:fy\\s?)?['’]?(?:20)?\\d{2})?\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))";
+  "(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!(?:\\s+(?:fy\\s?)?['’]?(?:20)?\\d{2})?\\s+(?:plans?|planning|results|roadmaps?|editions?|issues?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))";
 
 /** The weeks before an event: "in the run-up to Black Friday", "leading up to the launch". */
 const RUN_UP = '(?:in\\s+the\\s+(?:run|lead)[-\\s]up\\s+to|(?:leading|running)\\s+up\\s+to)';
@@ -3482,9 +3482,11 @@ export const en: Lexicon = {
     },
     {
       // "by end-March", "between now and March".
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|from|starting(?:\\s+in)?|no\\s+later\\s+than|between\\s+now\\s+and)\\s+(?:next\\s+|this\\s+)?${END}(?:end-)?|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|(?<since>since)|from|starting(?:\\s+in)?|no\\s+later\\s+than|between\\s+now\\s+and)\\s+(?:next\\s+|this\\s+)?${END}(?:end-)?|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])${NOT_A_DOCUMENT}`,
       needs: MONTH_NEEDS,
-      resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
+      // "since October" is a start that has gone by.
+      resolve: (g, t) =>
+        g.since && !g.y ? PAST : { ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 },
     },
     {
       pattern: `${PREP}${END}(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s*(?:of\\s+)?(?:fy\\s?)?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,

@@ -866,3 +866,12 @@ describe('en: end-2027, end-March, festive periods, calendar years, day-first da
     ['Enrol 25 carers in the year-long dementia course.', '1 110'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: a dated edition and a start that has gone by are no deadlines', () => {
+  it.each([
+    ['Sell 300 copies of the June 2027 edition.', '1 110'],
+    ['Answer 14 reviews posted since August.', '1 110'],
+    ['Ship the catalogue by June 2027.', '1 111'],
+    ['Grow repeat orders 10% from April.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
