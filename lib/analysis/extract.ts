@@ -1,4 +1,4 @@
-import type { CivilDate } from './calendar';
+import { iso, PAST, type CivilDate } from './calendar';
 import { charMask, pairHash, type ActionDirection, type CompiledLexicon } from './lexicon/compile';
 import {
   closesAmount,
@@ -204,6 +204,7 @@ export function findTimes(
   const present = charMask(lower);
   // Decided on the first regex prefilter asked: false when none of them can match.
   let regexNeeds: boolean | null = cl.timeNeedsAny ? null : true;
+  let todayIso: string | undefined;
   for (let r = 0; r < cl.time.length; r++) {
     const rule = cl.time[r]!;
     if (ruleState[r] !== stamp && rule.needIds.length) {
@@ -224,8 +225,10 @@ export function findTimes(
       if (!wanted) continue;
     }
     for (const hit of matches(rule.re, lower)) {
-      const value = rule.resolve(hit.m.groups ?? {}, today);
+      let value = rule.resolve(hit.m.groups ?? {}, today);
       if (!value) continue;
+      // A date that has gone by is history: "the accounts we lost in March 2026".
+      if (value.due && value.kind !== 'past' && value.due < (todayIso ??= iso(today))) value = PAST;
       const end = hit.end;
       let start = hit.start;
       while (start < end && isSpace(text[start]!)) start++;

@@ -108,7 +108,7 @@ function wordNumber(s = ''): number {
   }
   return any ? total + current : NaN;
 }
-const NUM = `(?<n>\\d+|${UPTO99}|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|dozen|hundred)`;
+const NUM = `(?<n>\\d+|${UPTO99}|a\\s+dozen|(?:a\\s+)?couple\\s+of|a\\s+few|dozen|hundred)`;
 const num = (s = '') => (/^\d+$/.test(s) ? Number(s) : wordNumber(s));
 const UNIT = '(?<unit>days?|weeks?|months?|quarters?|years?)';
 const unit = (s = '') =>
@@ -119,6 +119,8 @@ const ORD: Record<string, number> = {
   '1st': 1,
   second: 2,
   '2nd': 2,
+  front: 1,
+  back: 2,
   third: 3,
   '3rd': 3,
   fourth: 4,
@@ -140,7 +142,7 @@ const END = '(?:(?:the\\s+)?(?:end|close|start|beginning|middle)\\s+of\\s+(?:the
  * a deadline, unless a deadline preposition comes first ("by the Q3 review") or it heads a list ("Q4 plan:").
  */
 const NOT_A_DOCUMENT =
-  '(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!\\s+(?:plans?|planning|results|roadmaps?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))';
+  "(?:(?<=(?<![\\p{L}])(?:by|before|until|till|for|ahead\\s+of)\\s+(?:the\\s+)?(?:(?:end|close|start|beginning|middle)\\s+of\\s+(?:the\\s+)?)?\\S+(?:\\s+(?:quarter|half))?)|(?!(?:\\s+(?:fy\\s?)?['’]?(?:20)?\\d{2})?\\s+(?:plans?|planning|results|roadmaps?|editions?|issues?|budgets?|forecasts?|reports?|reviews?|numbers|figures|deck|slides|recap|retro|retrospective|earnings|financials|okr\\s+doc)(?![\\p{L}])(?!\\s*[:–—])))";
 
 /** The weeks before an event: "in the run-up to Black Friday", "leading up to the launch". */
 const RUN_UP = '(?:in\\s+the\\s+(?:run|lead)[-\\s]up\\s+to|(?:leading|running)\\s+up\\s+to)';
@@ -3024,7 +3026,7 @@ export const en: Lexicon = {
   // "Get the invoices paid", "Get the A/B test live before…": getting a thing into a done state
   // delivers it (the lexicon lists "get" as a generic verb: "Get more reviews" delivers nothing).
   deliveryPattern:
-    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|over\\s+the\\s+line|set\\s+up|written|serviced|checked|completed|cleaned|repaired|replaced|marked|graded|updated|renewed|inspected|tested|printed|uploaded|archived|(?:in|out)$)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
+    '(?:get|got|have)\\s(?:[^\\s.;!?]+\\s+){1,8}?(?:live|done|operational|finished|shipped|signed(?:\\s+off)?|approved|fixed|paid|rebuilt|built|published|deployed|merged|migrated|translated|submitted|filed|sorted|booked|installed|certified|out\\s+the\\s+door|ready|in\\s+place|up\\s+and\\s+running|wrapped\\s+up|over\\s+the\\s+line|set\\s+up|written|serviced|checked|completed|cleaned|repaired|replaced|marked|graded|updated|renewed|inspected|tested|printed|uploaded|archived|(?:in|out)$)(?![\\p{L}])(?:\\s[^.;!?]*)?' +
     // Cutting a release and dropping support for a version are done or not.
     '|cut\\s+(?:the|a|an)\\s+(?:[^\\s;!?]+\\s+){0,2}?release(?:\\s+candidate)?|(?:drop|end)\\s+support\\s+for\\s[^;!?]+',
   // A number between "the" and its noun names a known set or a thing ("the 3 onboarding emails",
@@ -3036,7 +3038,10 @@ export const en: Lexicon = {
   },
   // "24/7" is always, not an amount; "1:1s" are meetings.
   // "24/7", "1:1", and mobile generations before what they name ("the 4G network", "5G coverage").
+  // A clock time is no amount either: "the 8:30 ops call", "the stand-up at 9am" (a race time,
+  // "in under 3:30", is one).
   amountName:
+    '(?<=(?<![\\p{L}])(?:at|the|from|by|until|till|before|after|around)\\s+(?:[01]?\\d|2[0-3])):[0-5]\\d(?![\\d:])|(?<=(?<![\\d.,:])(?:[1-9]|1[0-2]))\\s?[aApP]\\.?[mM]\\.?(?![\\p{L}])|' +
     '(?<=(?<![\\d/])24)/7(?![\\d/])|(?<=(?<![\\d:])1):1(?![\\d])|(?<=(?<![\\d.,])[2-6])[Gg](?=[\\s-]+(?:network|coverage|signal|rollout|roll-out|masts?|sites?|towers?|speeds?|plans?|sims?|phones?|handsets?|data|service|connectivity|spectrum|subscribers?|customers?|users?|base\\s+stations?|home\\s+broadband|broadband)(?![\\p{L}]))',
   // Abstract head nouns (a broad aim unless scoped): "our responsiveness", "compliance maturity".
   abstractPattern:
@@ -3242,6 +3247,7 @@ export const en: Lexicon = {
     'wow',
     'christmas',
     'xmas',
+    'festive',
     'thanksgiving',
     'holiday*',
     'summer',
@@ -3374,8 +3380,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'fiscal|financial',
-      pattern: `(?<![\\p{L}])(?:by|before|until|in|for|through|during|over|within)\\s+${END}(?:the\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
-      resolve: (_g, t) => endOfYear(t),
+      pattern: `(?<![\\p{L}])(?:by|before|until|in|for|through|during|over|within)\\s+${END}(?:the\\s+)?(?<nw>new\\s+)?(?:fiscal|financial)\\s+year(?![\\p{L}])(?!\\s*'?\\d)`,
+      resolve: (g, t) => endOfYear(t, g.nw ? 1 : 0),
     },
     {
       needs: 'summer|winter|spring|fall|autumn',
@@ -3441,7 +3447,7 @@ export const en: Lexicon = {
       // The prefilter names the events (every match holds one), not "by", which most units hold.
       needs:
         'season|launch|live|cutover|graduation|rush|audit|meeting|review|show|expo|summit|conference|gala|offsite|site|release|renewal|holiday|break|festival|fair|kick|wedding|trip|vacation|exam|fundraise|election|opening|event|retreat|tournament|race|marathon|birthday|anniversary|hands|agm|recital|concert|inspection|open|series|ipo|leave|sabbatical|close|deadline|freeze|peak|pay|1:1|one-on-one|frost|thaw|rains|monsoon|champion|nationals|regionals|playoff|play-off|derby|final|trial|tryout|qualifier|match|game|preseason|pre-season|round|simulation|drill|pen test|tabletop|cup|olympics|euros|prix|matchday',
-      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season|(?:race|match|game)\\s?day)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak\\s+season|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round|simulation|drill|pen\\s+test|tabletop(?:\\s+exercise)?|(?:world\\s+)?cup(?:\\s+(?:run|final|tie|game|match))?|olympics|euros|grand\\s+prix|(?:race|match|game)\\s?day)(?![\\p{L}])`,
+      pattern: `${EVENT_PREP}\\s+(?:[\\p{L}-]+\\s+){1,2}?season(?![\\p{L}])|${EVENT_PREP}\\s+(?:launch|go-live|cutover|graduation|code\\s+freeze|feature\\s+freeze|peak|pre-?season|(?:race|match|game)\\s?day)|(?:over|during|through)\\s+peak(?:\\s+season)?|${EVENT_PREP}\\s+(?:the|our|my|this\\s+year's|next\\s+year's|next)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2}?(?:rush|peak(?:\\s+season)?|busy\\s+season|season|audit|board\\s+meeting|meeting|review|trade\\s+show|show|expo|summit|conference|gala|offsite|off-site|launch|release|renewal|renewals|holidays|break|festival|fair|kickoff|kick-off|go-live|wedding|trip|vacation|exams?|fundraiser|election|opening|reopening|event|retreat|tournament|race|marathon|graduation|birthday|anniversary|all-hands|agm|recital|concert|inspection|open\\s+day|series\\s+[a-d]|ipo|fundraise|(?:parental|maternity|paternity)\\s+leave|sabbatical|1:1|one-on-one|year-end\\s+close|quarter\\s+close|month-end\\s+close|deadline|cutover|freeze|pay\\s+run|payroll(?:\\s+run)?|pay\\s?day|frost|thaw|rains|monsoon|championships?|nationals|regionals|play-?offs|derby|finals?|trials|try-?outs|qualifiers|match|game|pre-?season|round|simulation|drill|pen\\s+test|tabletop(?:\\s+exercise)?|(?:world\\s+)?cup(?:\\s+(?:run|final|tie|game|match))?|olympics|euros|grand\\s+prix|(?:race|match|game)\\s?day)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
@@ -3475,9 +3481,12 @@ export const en: Lexicon = {
           : monthDay(t, month(g.mon), Number(g.d)),
     },
     {
-      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|since|from|starting(?:\\s+in)?|no\\s+later\\s+than)\\s+(?:next\\s+|this\\s+)?${END}|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])`,
+      // "by end-March", "between now and March".
+      pattern: `(?:(?:by|before|until|till|in|for|through|during|over|(?<since>since)|from|starting(?:\\s+in)?|no\\s+later\\s+than|between\\s+now\\s+and)\\s+(?:next\\s+|this\\s+)?${END}(?:end-)?|${END}(?=${MONTH.replace('?<mon>', '?:')}\\s+20\\d{2}))${MONTH}(?:\\s+(?<y>20\\d{2}))?(?![\\p{L}])${NOT_A_DOCUMENT}`,
       needs: MONTH_NEEDS,
-      resolve: (g, t) => ({ ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 }),
+      // "since October" is a start that has gone by.
+      resolve: (g, t) =>
+        g.since && !g.y ? PAST : { ...endOfNamedMonth(t, month(g.mon), year(g.y)), months: 1 },
     },
     {
       pattern: `${PREP}${END}(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s*(?:of\\s+)?(?:fy\\s?)?(?:'|’)?(?<y>20\\d{2}|\\d{2})(?![\\d%]))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
@@ -3486,7 +3495,7 @@ export const en: Lexicon = {
         quarter(t, g.q ? Number(g.q) : (ORD[(g.qw ?? '').toLowerCase()] ?? 0), year(g.y)),
     },
     {
-      pattern: `${PREP}${END}(?:h(?<h>[12])|(?<hw>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+)?year)?)(?:\\s*(?:of\\s+)?(?<y>20\\d{2}))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
+      pattern: `${PREP}${END}(?:h(?<h>[12])|(?<hw>first|second|1st|2nd|front|back)\\s+half(?:\\s+of\\s+(?:the\\s+)?year)?)(?:\\s*(?:of\\s+)?(?<y>20\\d{2}))?(?![\\p{L}\\p{N}])${NOT_A_DOCUMENT}`,
       needs: 'h[12]|half',
       resolve: (g, t) =>
         half(t, g.h ? Number(g.h) : (ORD[(g.hw ?? '').toLowerCase()] ?? 0), year(g.y)),
@@ -3497,15 +3506,17 @@ export const en: Lexicon = {
       resolve: (g) => wholeYear(year(g.y)!),
     },
     {
-      pattern: `(?:by|before|until|till|in|for|through|during|over|within|since|at|no\\s+later\\s+than)\\s+${END}(?<y>20\\d{2})(?![\\d%\\p{L}])`,
+      // "by end-2027", "by year-end 2027", "by EOY 2027", "throughout 2027", "in calendar 2027".
+      pattern: `(?:by|before|until|till|in|for|through|throughout|during|over|within|since|at|no\\s+later\\s+than)\\s+${END}(?:(?:end|year[-\\s]?end|eoy|calendar(?:\\s+year)?)[-\\s])?(?<y>20\\d{2})(?![\\d%\\p{L}])`,
       needs: '20\\d\\d',
       resolve: (g, t) =>
         Number(g.y) < t.year ? PAST : { ...wholeYear(Number(g.y)), kind: 'deadline' },
     },
     {
-      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year)(?![\\p{L}])(?!-\\p{L})(?!\\s+\\d)`,
-      needs: 'year|eoy',
-      resolve: (_g, t) => endOfYear(t),
+      pattern: `${PREP}(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eoy|year['’]s\\s+end|this\\s+year|the\\s+year|this\\s+calendar\\s+year|the\\s+end\\s+of\\s+the\\s+(?:calendar\\s+)?year|(?<dec>(?:the\\s+)?end\\s+of\\s+the\\s+decade))(?![\\p{L}])(?!-\\p{L})(?!\\s+\\d)`,
+      needs: 'year|eoy|decade',
+      // "by the end of the decade": the last year of this one.
+      resolve: (_g, t) => (_g.dec ? endOfYear(t, 9 - (t.year % 10)) : endOfYear(t)),
     },
     {
       needs: 'year',
@@ -3514,7 +3525,7 @@ export const en: Lexicon = {
     },
     {
       needs: 'quarter|eoq',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+quarter|eoq(?![\\p{L}])|(?:by|before|until|at)\\s+(?:the\\s+)?quarter['’]s\\s+end(?![\\p{L}])`,
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+quarter|eoq(?![\\p{L}])|(?:by|before|until|at)\\s+(?:the\\s+)?quarter['’]s\\s+end(?![\\p{L}])|before\\s+the\\s+quarter\\s+is\\s+(?:out|over|up)(?![\\p{L}])`,
       resolve: (_g, t) => thisQuarter(t),
     },
     {
@@ -3524,7 +3535,8 @@ export const en: Lexicon = {
     },
     {
       needs: 'month|eom',
-      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|(?:by|before|until|at)\\s+(?:the\\s+)?month['’]s\\s+end(?![\\p{L}])|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
+      // "before the month is out".
+      pattern: `${PREP}${END}(?:this|the\\s+current)\\s+month|(?:by|before|until|at)\\s+(?:the\\s+)?month['’]s\\s+end(?![\\p{L}])|before\\s+the\\s+month\\s+is\\s+(?:out|over|up)(?![\\p{L}])|month[-\\s]end(?!\\s+(?:close|closing|inventory|review|reviews|report|reports|party|bonus|bonuses|sale|sales|results|numbers|push|process|audit|count|stock|clearance|campaign|financials|statements?|reconciliation|checklist)(?![\\p{L}]))|eom(?![\\p{L}])`,
       resolve: (_g, t) => thisMonth(t),
     },
     {
@@ -3543,7 +3555,7 @@ export const en: Lexicon = {
       resolve: (_g, t) => thisWeek(t, 1),
     },
     {
-      pattern: `(?:within|in|over|during|for)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+(?:(?:business|working|calendar|school|trading|banking)\\s+)?${UNIT}(?![\\p{L}])`,
+      pattern: `(?:within|in|over|during|for|inside(?:\\s+of)?)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${NUM}(?:\\s*(?:-|–|to)\\s*(?<n2>\\d+))?\\s+(?:(?:business|working|calendar|school|trading|banking)\\s+)?${UNIT}(?![\\p{L}])`,
       needs: 'day|week|month|quarter|year',
       resolve: (g, t) => within(t, num(g.n2 ?? g.n), unit(g.unit)),
     },
@@ -3551,13 +3563,13 @@ export const en: Lexicon = {
       needs: 'day|week|month|quarter|year',
       // "within the quarter": the current one, as long as a unit at most.
       // "within a week of the exam" is a window after an event; "in the week of May 3" is no frame.
-      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!\\s+(?:ago|before|after)(?![\\p{L}]))(?!(?<!within\\s+\\S+\\s+\\S+)\\s+of(?![\\p{L}]))`,
+      pattern: `(?:within|in|over)\\s+(?:a|one|the\\s+next|the)\\s+(?<unit>day|week|month|quarter|year)(?![\\p{L}])(?!-\\p{L})(?!\\s+(?:ago|before|after)(?![\\p{L}]))(?!(?<!within\\s+\\S+\\s+\\S+)\\s+of(?![\\p{L}]))`,
       resolve: (g, t) => within(t, 1, unit(g.unit)),
     },
     {
       needs: 'mon|tue|wed|thu|fri|sat|sun',
       pattern:
-        '(?:by|before|until|on|this|next|this\\s+coming)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])',
+        '(?:by|before|until|on|this|next|this\\s+coming|first\\s+thing(?:\\s+on)?)\\s+(?<dow>mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\\p{L}])',
       resolve: (g, t) => nextWeekday(t, DAYS[(g.dow ?? '').toLowerCase()] ?? 1),
     },
     {
@@ -3570,8 +3582,8 @@ export const en: Lexicon = {
     },
     {
       needs:
-        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter',
-      pattern: `(?:before|by|for|until|ahead\\s+of|during|through|this\\s+side\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday(?:\\s+week(?:end)?)?|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])`,
+        'friday|monday|christmas|xmas|year|holiday|thanksgiving|summer|winter|spring|fall|autumn|launch|conference|easter|festive',
+      pattern: `(?:before|by|for|until|ahead\\s+of|during|through|this\\s+side\\s+of|${RUN_UP})\\s+(?:the\\s+|next\\s+)?(?:black\\s+friday(?:\\s+week(?:end)?)?|cyber\\s+monday|christmas|xmas|easter|new\\s+year|the\\s+holidays|holiday\\s+season|thanksgiving|summer|winter|spring|fall|autumn|launch\\s+day|the\\s+conference)(?![\\p{L}])(?:\\s+(?<y>20\\d{2})(?![\\d%]))?|in\\s+the\\s+new\\s+year(?![\\p{L}])|(?:over|during)\\s+the\\s+(?:christmas\\s+|easter\\s+|summer\\s+|winter\\s+|school\\s+)?(?:holidays|break)(?![\\p{L}])|(?:over|during|before|by|ahead\\s+of)\\s+the\\s+festive\\s+(?:period|season|break|rush)(?![\\p{L}])`,
       // A year after the holiday is its year ("by Christmas 2027"), not an amount.
       resolve: (g, t) =>
         g.y && Number(g.y) < t.year ? PAST : { kind: 'deadline', due: `${g.y ?? t.year}-12-31` },
@@ -3588,14 +3600,18 @@ export const en: Lexicon = {
       // "until school goes back", "by the time the kids return".
       needs:
         'arriv|start|begin|open|end|close|launch|live|born|kick|resum|back|return|finish|wrap|sets in|set in|runs out|run out|expire|lapse|renew',
-      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|its|we|i|you|they|it|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:renews?|arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
+      pattern: `(?:before|by\\s+the\\s+time|until|till)\\s+(?:the|my|our|his|her|their|its|we|i|you|they|it|school|term|classes|class)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:renews?|arrives?|starts?|begins?|opens?|ends?|closes?|launch(?:es)?|goes\\s+live|go\\s+live|is\\s+born|kicks?\\s+off|resumes?|goes\\s+back|go\\s+back|returns?|finish(?:es)?|wraps?\\s+up|sets?\\s+in|runs?\\s+out|expires?|lapses?)(?![\\p{L}])`,
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
       // "six months from now", "a year from today".
       needs: 'from now|from today',
-      pattern: `(?<![\\p{L}])(?:${NUM}|an?|one)\\s+${UNIT}\\s+from\\s+(?:now|today)(?![\\p{L}])`,
-      resolve: (g, t) => within(t, g.n ? num(g.n) : 1, unit(g.unit)),
+      // "a fortnight from now": two weeks.
+      pattern: `(?<![\\p{L}])(?:${NUM}|an?|one)\\s+(?:${UNIT}|(?<f>fortnights?))\\s+from\\s+(?:now|today)(?![\\p{L}])`,
+      resolve: (g, t) =>
+        g.f
+          ? within(t, 2 * (g.n ? num(g.n) : 1), 'week')
+          : within(t, g.n ? num(g.n) : 1, unit(g.unit)),
     },
     {
       // "by the first day of school", "before the last day of term".
@@ -3687,10 +3703,16 @@ export const en: Lexicon = {
       resolve: () => ({ kind: 'deadline', months: 3 }),
     },
     {
-      // A day counted from a start (onboarding, a contract): "by day 30", "before day 90".
-      needs: 'day\\s+\\d',
-      pattern: '(?:by|before|until|on)\\s+day\\s+(?<n>\\d{1,3})(?![\\d\\p{L}])',
-      resolve: (g) => ({ kind: 'deadline', months: Math.max(1, Math.round(Number(g.n) / 30)) }),
+      // A day, month or year counted from a start (onboarding, a contract, a plan): "by day 30",
+      // "before day 90", "by month 6", "by the end of year two".
+      needs: '(?:day|month|year)\\s+(?:\\d|one|two|three|four|five)',
+      pattern:
+        '(?:by|before|until|on)\\s+(?:the\\s+end\\s+of\\s+)?(?<u>day|month|year)\\s+(?<n>\\d{1,3}|one|two|three|four|five)(?![\\d\\p{L}])',
+      resolve: (g) => {
+        const n = num(g.n);
+        const per = { day: 1 / 30, month: 1, year: 12 }[(g.u ?? 'day').toLowerCase() as 'day'];
+        return { kind: 'deadline', months: Math.max(1, Math.round(n * per)) };
+      },
     },
     {
       // School cadences: "each term", "once per semester".
@@ -3788,9 +3810,13 @@ export const en: Lexicon = {
       resolve: (g, t) => within(t, Math.max(1, Math.ceil(Number(g.n) / 24)), 'day'),
     },
     {
-      needs: '\\d\\.\\d',
-      pattern: `${PREP}(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>20\\d{2})(?!\\d|\\.\\d)`,
-      resolve: (g) => fullDate(Number(g.y), Number(g.m), Number(g.d)),
+      // "31.03.2027", "31-03-2027" (and "03-31-2027", month first when the day cannot be a month).
+      needs: '\\d[.-]\\d',
+      pattern: `${PREP}(?<![\\d.-])(?<d>\\d{1,2})(?<sep>[.-])(?<m>\\d{1,2})\\k<sep>(?<y>20\\d{2})(?!\\d|[.-]\\d)`,
+      resolve: (g) => {
+        const [d, m] = [Number(g.d), Number(g.m)];
+        return m > 12 ? fullDate(Number(g.y), d, m) : fullDate(Number(g.y), m, d);
+      },
     },
     {
       needs: 'early|late',

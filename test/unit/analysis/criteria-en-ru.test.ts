@@ -865,3 +865,52 @@ describe('ru: Specific — pronoun clauses, priorities, tills', () => {
     ['Улучшить взаимодействие с коллегами.', '1 000'],
   ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
 });
+
+describe('en: fortnights from now, months that run out, counted years, back halves and clock times', () => {
+  it.each([
+    ['Get the new returns form live a fortnight from now.', '1 111'],
+    ['Pay the last 3 supplier invoices before the month is out.', '1 111'],
+    ['Sign 6 new venues before the quarter is over.', '1 111'],
+    ['Repaint all 9 classrooms in the next couple of months.', '1 111'],
+    ['Book 30 product demos inside the next 45 days.', '1 111'],
+    ['Stock 2,000 gift boxes ahead of the Christmas peak.', '1 111'],
+    ['Grow paid seats to 400 by month 9.', '1 111'],
+    ['Reach 500 paying users by the end of year two.', '1 111'],
+    ['Open a second warehouse in the back half of 2027.', '1 111'],
+    ['Plant 10,000 trees by the end of the decade.', '1 111'],
+    ['Get the office fit-out wrapped up by 14 February.', '1 111'],
+    ['Hire 4 ward clerks by the time the new wing opens.', '1 111'],
+    // A date that has gone by is history, not a deadline.
+    ['Win back 20 of the customers we lost in February 2026.', '1 110'],
+    ['We closed the Leeds office in June 2026.', '0'],
+    // A clock time names a meeting, not an amount; a race time is one.
+    ['The retro happens every other Thursday at 3pm.', '0'],
+    ['Cut the 9:30 Monday pipeline call from an hour to 30 minutes.', '1 110'],
+    ['Run a half marathon in under 1:50 by May.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: end-2027, end-March, festive periods, calendar years, day-first dashes and year-long things', () => {
+  it.each([
+    ['Launch 3 pop-up shops before end-2027.', '1 111'],
+    ['Get the price list printed by end-June.', '1 111'],
+    ['Send the 6 signed quotes to procurement first thing Tuesday.', '1 111'],
+    ['Deliver 900 food parcels during the festive season.', '1 111'],
+    ['Keep the error rate below 0.5% throughout 2028.', '1 111'],
+    ['Cut unplanned downtime to 2% by year-end 2027.', '1 111'],
+    ['Publish 24 tutorials by 30-06-2027.', '1 111'],
+    ['Lower staff turnover to 12% in the new financial year.', '1 111'],
+    ['Hire 5 apprentices between now and September.', '1 111'],
+    // A period inside a name is no deadline: a year-long course.
+    ['Enrol 25 carers in the year-long dementia course.', '1 110'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
+
+describe('en: a dated edition and a start that has gone by are no deadlines', () => {
+  it.each([
+    ['Sell 300 copies of the June 2027 edition.', '1 110'],
+    ['Answer 14 reviews posted since August.', '1 110'],
+    ['Ship the catalogue by June 2027.', '1 111'],
+    ['Grow repeat orders 10% from April.', '1 111'],
+  ])('%s → %s', (text, expected) => expect(verdict(text)).toBe(expected));
+});
