@@ -116,14 +116,11 @@ export function findQuantities(
     // "giảm 1/3 chi phí": a small proper fraction the date rules left is one share, not two counts.
     if (text.charCodeAt(end) === 47 && !g.unit && !g.scale && !g.cur2 && /^\d+$/.test(g.num!)) {
       const den = /^\/(\d{1,2})(?![\d/])/.exec(text.slice(end, end + 4));
-      if (den && n > 0 && n < Number(den[1]) && free(end, end + den[0].length)) {
+      const fractionEnd = end + (den?.[0].length ?? 0);
+      if (den && n > 0 && n < Number(den[1]) && free(end, fractionEnd)) {
         const value = (100 * n) / Number(den[1]);
-        hits.push({
-          start,
-          end: end + 1 + den[1]!.length,
-          value: { value, unit: 'percent', relative: true },
-        });
-        re.lastIndex = end + 1 + den[1]!.length;
+        hits.push({ start, end: fractionEnd, value: { value, unit: 'percent', relative: true } });
+        re.lastIndex = fractionEnd;
         continue;
       }
     }
