@@ -55,7 +55,7 @@ function trieSource(node: TrieNode): string {
     : group;
 }
 
-export function phrasesTrie(phrases: readonly string[]): string {
+function buildTrie(phrases: readonly string[]): TrieNode {
   const root: TrieNode = { children: new Map(), end: false, stem: false };
   for (const raw of phrases) {
     const stem = raw.endsWith('*');
@@ -74,8 +74,63 @@ export function phrasesTrie(phrases: readonly string[]): string {
     if (stem) node.stem = true;
     else node.end = true;
   }
+  return root;
+}
+
+export function phrasesTrie(phrases: readonly string[]): string {
   // A stem also matches its bare form, so a node that is both needs no separate end.
-  return trieSource(root);
+  return trieSource(buildTrie(phrases));
+}
+
+/**
+ * A phrase regex for unspaced text (Chinese) that tries its phrases only where a phrase can start.
+ * Run unanchored, V8 tests each position against the trie's first branch after branch (hundreds
+ * for the intent table); here one table lookup per position picks the one branch that can match,
+ * run sticky at that position. Same matches as the full pattern, which `source` still gives for
+ * composing larger patterns. Used through `exec` (which `test`, `match` and `replace` call).
+ */
+class FirstCharRegExp extends RegExp {
+  private branches: Map<number, RegExp> | undefined;
+
+  constructor(pattern: string, flags: string, branches?: Map<number, RegExp>) {
+    super(pattern, flags);
+    this.branches = branches;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const branches = this.branches;
+    if (!branches) return super.exec(text);
+    const global = this.global || this.sticky;
+    const from = global ? this.lastIndex : 0;
+    const last = this.sticky ? from + 1 : text.length;
+    for (let i = from; i < last && i < text.length; i++) {
+      const branch = branches.get(text.charCodeAt(i));
+      if (!branch) continue;
+      branch.lastIndex = i;
+      const m = branch.exec(text);
+      if (!m) continue;
+      if (global) this.lastIndex = i + m[0].length;
+      return m;
+    }
+    if (global) this.lastIndex = 0;
+    return null;
+  }
+}
+
+/** One sticky regex per first character of the phrases; null when a phrase starts astral. */
+function firstCharBranches(
+  phrases: readonly string[],
+  wrap: (branch: string) => string,
+  flags: string,
+): Map<number, RegExp> | null {
+  const branches = new Map<number, RegExp>();
+  for (const [token, child] of buildTrie(phrases).children) {
+    const chars = token === APOSTROPHE ? ["'", '’'] : [token];
+    if (chars.some((c) => c.length !== 1)) return null;
+    const re = new RegExp(wrap(tokenSource(token) + trieSource(child)), `${flags}y`);
+    for (const c of chars) branches.set(c.charCodeAt(0), re);
+  }
+  return branches;
 }
 
 /**
@@ -101,10 +156,17 @@ export function phrasesRegex(
   // Unspaced (Chinese): Han phrases need no boundary, but an English word in a Chinese line does
   // ("本周 ship 新版", not the "ship" of "relationship"; "app", not the start of "apple").
   const latin = phrases.filter((p) => /^[a-z]/.test(p));
-  if (latin.length === 0) return new RegExp(`(?:${phrasesTrie(phrases)})`, flags);
   const han = phrases.filter((p) => !/^[a-z]/.test(p));
-  const hanBody = han.length ? `${phrasesTrie(han)}|` : '';
-  return new RegExp(`(?:${hanBody}(?<![a-z])(?:${phrasesTrie(latin)})(?![a-z]))`, flags);
+  const source = latin.length
+    ? `(?:${han.length ? `${phrasesTrie(han)}|` : ''}(?<![a-z])(?:${phrasesTrie(latin)})(?![a-z]))`
+    : `(?:${phrasesTrie(phrases)})`;
+  // Case-insensitive scans keep the plain regex: a branch table keyed by case would be larger.
+  if (flags.includes('i')) return new RegExp(source, flags);
+  const branchFlags = flags.replace(/[gy]/g, '');
+  const hanBranches = firstCharBranches(han, (b) => b, branchFlags);
+  const latinBranches = firstCharBranches(latin, (b) => `(?<![a-z])(?:${b})(?![a-z])`, branchFlags);
+  if (!hanBranches || !latinBranches) return new RegExp(source, flags);
+  return new FirstCharRegExp(source, flags, new Map([...hanBranches, ...latinBranches]));
 }
 
 /** Word-start guards the sources may open with, each with a cheap subset tested before it. */

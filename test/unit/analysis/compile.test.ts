@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../../../lib/analysis/lexicon';
-import { sourcesRegex } from '../../../lib/analysis/lexicon/compile';
+import { phrasesRegex, sourcesRegex } from '../../../lib/analysis/lexicon/compile';
 import { loadCorpus } from '../../support/corpus';
 
 describe('sourcesRegex', () => {
@@ -39,5 +39,67 @@ describe('sourcesRegex', () => {
     expect(sourcesRegex(past).source.startsWith('(?<![a-z0-9])')).toBe(true);
     for (const { text } of loadCorpus('corpus', 'en'))
       expect(all(sourcesRegex(past), text)).toEqual(all(joined, text));
+  });
+});
+
+describe('phrasesRegex for unspaced text', () => {
+  // The branch-table regex must find exactly what its own pattern finds, run as a plain regex.
+  const plainOf = (re: RegExp) => new RegExp(re.source, re.flags);
+  const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+  const phrases = ['提升', '提高', '提高到', '尽快', "o'k", 'ship', 'app', 'a-b', '目标'];
+
+  it('finds what its pattern finds, Latin words only as whole words', () => {
+    const re = phrasesRegex(phrases, false);
+    expect(re).toBeInstanceOf(RegExp);
+    for (const s of [
+      '本周 ship 新版，尽快把转化率提高到 5%',
+      "relationship apple apps 提提高 ship2 xship o’k O'K a-b",
+      '',
+    ]) {
+      expect(all(re, s)).toEqual(all(plainOf(re), s));
+      expect(re.test(s)).toBe(plainOf(re).test(s));
+      expect(s.replace(re, '[$&]')).toBe(s.replace(plainOf(re), '[$&]'));
+    }
+    expect(all(re, 'relationship apple')).toEqual([]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...phrases, '提', '高', ' ', 'x'), fc.string()), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const s = parts.join('');
+          expect(all(re, s)).toEqual(all(plainOf(re), s));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('honours lastIndex, and a non-global regex ignores it', () => {
+    const s = '尽快提升，再提升';
+    const re = phrasesRegex(phrases, false);
+    re.lastIndex = 3;
+    expect(re.exec(s)?.index).toBe(6);
+    expect(re.lastIndex).toBe(8);
+    expect(re.exec(s)).toBeNull();
+    expect(re.lastIndex).toBe(0);
+    const once = phrasesRegex(phrases, false, 'u');
+    once.lastIndex = 3;
+    expect(once.exec(s)?.index).toBe(0);
+    const sticky = phrasesRegex(phrases, false, 'uy');
+    sticky.lastIndex = 1;
+    expect(sticky.exec(s)).toBeNull();
+    sticky.lastIndex = 2;
+    expect(sticky.exec(s)?.[0]).toBe('提升');
+  });
+
+  it('finds what the plain pattern finds for every Chinese phrase table, on the Chinese corpus', () => {
+    const zh = LEXICONS.zh;
+    const tables = [zh.intent, zh.hedges, Object.values(zh.actions).flat(), zh.vague.S, zh.metrics];
+    const lines = loadCorpus('corpus', 'zh').map((x) => x.text.toLowerCase());
+    for (const table of tables) {
+      const re = phrasesRegex(table, false);
+      for (const text of lines) expect(all(re, text)).toEqual(all(plainOf(re), text));
+    }
   });
 });
