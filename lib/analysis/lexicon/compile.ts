@@ -1,5 +1,17 @@
 import type { Lexicon, QuantityRule, TimeRule } from './types';
 
+/**
+ * A character class written with `\uXXXX` escapes, as the characters themselves. V8 compiles a
+ * pattern whose source exceeds 20 KiB without its optimisations and runs it 2–3 times slower; the
+ * classes below, repeated after every stem and phrase guard, were two thirds of the largest
+ * tables' source as escapes. The test of compiled lexicons keeps every pattern under that size.
+ */
+export function literalClass(escaped: string): string {
+  return escaped.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
+
 /** Letters, marks and digits: what a phrase must not touch on either side in spaced scripts. */
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
 /**
@@ -7,8 +19,9 @@ const WORD = '[\\p{L}\\p{M}\\p{N}]';
  * tested before it: inside a word this cheap class rejects the position before the Unicode
  * property lookbehind runs, which makes phrase scans about a third faster. Same matches.
  */
-const WORD_FAST =
-  '[a-z0-9\\u00e0-\\u00f6\\u00f8-\\u00ff\\u0100-\\u017f\\u01a0-\\u01b0\\u0300-\\u036f\\u0430-\\u044f\\u0451\\u1ea0-\\u1ef9]';
+const WORD_FAST = literalClass(
+  '[a-z0-9\\u00e0-\\u00f6\\u00f8-\\u00ff\\u0100-\\u017f\\u01a0-\\u01b0\\u0300-\\u036f\\u0430-\\u044f\\u0451\\u1ea0-\\u1ef9]',
+);
 export const NEVER = /(?!)/gu;
 
 /** A literal string as a regex source. */
@@ -31,8 +44,9 @@ interface TrieNode {
  * Unicode property class in a pattern costs V8 about 0.2 ms to parse and compile, and the Russian
  * lexicon has 500 stems. A stem glued to a letter of another script simply does not match.
  */
-const STEM_TAIL =
-  '[a-z\\u00aa\\u00b5\\u00ba\\u00df-\\u00f6\\u00f8-\\u024f\\u0250-\\u02af\\u0300-\\u036f\\u0400-\\u052f\\u1c80-\\u1c8f\\u1d00-\\u1dbf\\u1e00-\\u1eff\\u2de0-\\u2dff\\ua640-\\ua69f]*';
+const STEM_TAIL = literalClass(
+  '[a-z\\u00aa\\u00b5\\u00ba\\u00df-\\u00f6\\u00f8-\\u024f\\u0250-\\u02af\\u0300-\\u036f\\u0400-\\u052f\\u1c80-\\u1c8f\\u1d00-\\u1dbf\\u1e00-\\u1eff\\u2de0-\\u2dff\\ua640-\\ua69f]*',
+);
 const SPACE = ' ';
 const APOSTROPHE = "'";
 
@@ -42,11 +56,11 @@ function tokenSource(token: string): string {
   return escapeRe(token);
 }
 
-function trieSource(node: TrieNode): string {
+function trieSource(node: TrieNode, stemTail = STEM_TAIL): string {
   const alternatives = [...node.children.entries()].map(
-    ([token, child]) => tokenSource(token) + trieSource(child),
+    ([token, child]) => tokenSource(token) + trieSource(child, stemTail),
   );
-  if (node.stem) alternatives.push(STEM_TAIL);
+  if (node.stem) alternatives.push(stemTail);
   if (alternatives.length === 0) return '';
   const group =
     alternatives.length === 1 && !node.end ? alternatives[0]! : `(?:${alternatives.join('|')})`;
@@ -77,9 +91,10 @@ function buildTrie(phrases: readonly string[]): TrieNode {
   return root;
 }
 
-export function phrasesTrie(phrases: readonly string[]): string {
+/** `stemTail`: what follows a stem ("выручк*"); by default the lowercase letters and marks. */
+export function phrasesTrie(phrases: readonly string[], stemTail = STEM_TAIL): string {
   // A stem also matches its bare form, so a node that is both needs no separate end.
-  return trieSource(buildTrie(phrases));
+  return trieSource(buildTrie(phrases), stemTail);
 }
 
 /**

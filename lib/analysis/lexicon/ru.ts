@@ -18,7 +18,7 @@ import {
   type CivilDate,
 } from '../calendar';
 import type { Lexicon } from './types';
-import { phrasesTrie } from './compile';
+import { literalClass, phrasesTrie } from './compile';
 import { text } from '../rewrite-parts';
 
 /** Space-separated word lists keep the data compact: `w('увеличить увеличим')`. */
@@ -1275,18 +1275,20 @@ const PAST_RE =
 
 // ── Object-first plan items ─────────────────────────────────────────────────────────────────────
 /** A metric or broad word opening a clause, first letter in either case: "[Кк]онверси[\\p{L}]*", "[Оо]тток". */
-const STEM_LETTERS = '[A-Za-z\\u00c0-\\u024f\\u0400-\\u052f]*';
+const STEM_LETTERS = literalClass('[A-Za-z\\u00c0-\\u024f\\u0400-\\u052f]*');
 function clauseNouns(phrases: string[]): string {
-  const out = new Set<string>();
+  // Grouped by first letter, each group a trie: V8 tries a flat alternation of a thousand nouns
+  // one by one. Only whether the lookahead holds matters, so the order of the nouns does not.
+  const byFirst = new Map<string, string[]>();
   for (const phrase of phrases) {
     const word = phrase.split(' ')[0]!;
-    const stem = word.endsWith('*');
-    const body = stem ? word.slice(0, -1) : word;
+    const body = word.endsWith('*') ? word.slice(0, -1) : word;
     if (!/^[а-яёa-z]{2,}(?:-[а-яёa-z]{2,})?$/u.test(body)) continue;
-    // Letter ranges rather than \p{L}: a property class per stem made this pattern slow to compile.
-    out.add(`[${body[0]!.toUpperCase()}${body[0]}]${body.slice(1)}${stem ? STEM_LETTERS : ''}`);
+    byFirst.set(body[0]!, [...(byFirst.get(body[0]!) ?? []), word.slice(1)]);
   }
-  return [...out].sort((a, b) => b.length - a.length).join('|');
+  return [...byFirst]
+    .map(([first, rests]) => `[${first.toUpperCase()}${first}]${phrasesTrie(rests, STEM_LETTERS)}`)
+    .join('|');
 }
 /** Every plan verb in the infinitive, as a trie. */
 const PLAN_INFINITIVES = phrasesTrie(
