@@ -641,6 +641,27 @@ function abstractHead(original: string, rest: string, cl: CompiledLexicon): stri
 }
 
 /**
+ * One unit as the steps of `extract` see it: its text and lowercase copy, its times and amounts,
+ * and the components found so far (`add` appends one).
+ */
+interface Scan {
+  text: string;
+  lc: string;
+  cl: CompiledLexicon;
+  times: TimeHit[];
+  quantities: QuantityHit[];
+  components: Component[];
+  add: (c: Omit<Component, 'text'>) => void;
+}
+
+/** A "from X to Y" change: its two amounts and its span. */
+interface FromTo {
+  from: QuantityHit;
+  to: QuantityHit;
+  span: Span;
+}
+
+/**
  * Units longer than this are prose, a pasted log or a table, not a goal statement: they are
  * judged "not a goal" without extraction, which keeps analysis linear in the input size.
  * The longest goal in the corpora is about 250 characters.
@@ -715,16 +736,103 @@ export function extract(
   const quantities = findQuantities(text, cl, [{ start: 0, end: labelEnd }, ...times], lc);
   // Amounts are protected like dates: "10 тыс. руб." holds periods that are no clause ends.
   const clauseSpans = splitClauses(text, labelEnd, times, quantities);
+  const scan: Scan = { text, lc, cl, times, quantities, components, add };
 
   // Cues per clause: a plan in one clause survives history in another.
+  const { clauses, heads, initial } = scoreClauses(scan, clauseSpans, !!label, cues);
+
+  // Whole-unit cues that no plan outweighs: questions, reported speech, definitions, UI steps.
+  unitCues(scan, labelEnd, !!label, heads, clauses, cues);
+
+  let best = clauses.length ? -Infinity : 0;
+  for (const c of clauses) best = Math.max(best, c.score);
+  const unitWeight = cues.filter((c) => UNIT_CUES.has(c.id)).reduce((a, c) => a + c.weight, 0);
+  const score = Math.round((best + unitWeight) * 100) / 100;
+  const goal = score >= GOAL_THRESHOLD;
+
+  // Components. Time and amounts in past clauses are history; elsewhere deadlines and targets.
+  const inPast = (s: Span) => clauses.some((c) => c.past && inside(s, c));
+  const goalClauses = clauses.filter((c) => !c.past);
+  for (const t of times)
+    add({
+      kind: inPast(t) || t.value.kind === 'past' ? 'history' : 'deadline',
+      span: t,
+      time: t.value,
+    });
+  if (!goal && !full) {
+    for (const q of quantities) if (inPast(q)) add({ kind: 'history', span: q, quantity: q.value });
+    const history = ownHistory(text, clauses, components);
+    return {
+      text,
+      role,
+      labelEnd,
+      cues,
+      score,
+      goal,
+      clauses,
+      components,
+      action: null,
+      metric: null,
+      history,
+      targetRate: null,
+      criteria: { S: false, M: false, T: false, A: 'unknown' },
+    };
+  }
+
+  const fromTo = addAmounts(scan, goalClauses, inPast);
+
+  const { action, coverObject } = findAction(scan, clauses, initial);
+  if (action) add({ kind: 'action', span: action });
+
+  // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
+  addVagueWords(scan, goal ? goalClauses : clauses, goal, action);
+
+  const goalClause = findGoalClause(scan, goalClauses, action);
+
+  // The metric: what the action acts on, up to the first other component.
+  const metric = goalClause
+    ? findMetric(scan, goalClause, goalClauses, clauses, heads, action, coverObject, fromTo)
+    : null;
+  sortSmall(components, bySpan);
+
+  // History: a stated recent rate, in this unit or carried from the sentence before.
+  const history = ownHistory(text, clauses, components) ?? carried;
+  const { S, M } = judgeSpecificMeasurable(scan, metric, action, history, headerMetricEnd);
+  const deadlines = components.filter((x) => x.kind === 'deadline');
+  const T = deadlines.length > 0;
+  const { verdict: A, target: achievableTarget } = judgeAchievable(history, components, today);
+  return {
+    text,
+    role,
+    labelEnd,
+    cues: sortSmall(cues, bySpanStart),
+    score,
+    goal,
+    clauses,
+    components,
+    action,
+    metric,
+    history,
+    targetRate: achievableTarget,
+    criteria: { S, M, T, A },
+  };
+}
+
+/** Scores each clause: its plan cues against history, status and forecast (`cues` gets them). */
+function scoreClauses(
+  scan: Scan,
+  clauseSpans: Span[],
+  hasLabel: boolean,
+  cues: Cue[],
+): { clauses: Clause[]; heads: number[]; initial: (Action | null)[] } {
+  const { text, lc, cl, times, quantities } = scan;
   const clauses: Clause[] = [];
   const heads: number[] = [];
   /** The clause-initial action of each clause, found while scoring it. */
   const initial: (Action | null)[] = [];
-  let action: Action | null = null;
   for (const [k, span] of clauseSpans.entries()) {
     // The clause right after a goal/KR label is the plan itself, even in the present tense.
-    const labelled = !!label && k === 0;
+    const labelled = hasLabel && k === 0;
     let head = clauseHead(text, lc, span, cl, times);
     // Where the clause's subject starts, past a front-loaded time ("đến hết ngày 20/12 kho sẽ…").
     const subjectAt = head;
@@ -956,8 +1064,19 @@ export function extract(
     clauses.push({ start: span.start, end: span.end, past, score, opener });
     cues.push(...local);
   }
+  return { clauses, heads, initial };
+}
 
-  // Whole-unit cues that no plan outweighs: questions, reported speech, definitions, UI steps.
+/** Whole-unit cues that no plan outweighs: questions, reported speech, definitions, UI steps. */
+function unitCues(
+  scan: Scan,
+  labelEnd: number,
+  hasLabel: boolean,
+  heads: number[],
+  clauses: Clause[],
+  cues: Cue[],
+): void {
+  const { text, lc, cl } = scan;
   const body = text.slice(labelEnd);
   const unitCue = (id: string, weight: number, span: Span) => cues.push({ id, weight, span });
   if (/[?？]\s*$/u.test(text))
@@ -972,7 +1091,7 @@ export function extract(
     reported = first(cl.reported, lc, reported.end);
   if (reported) unitCue('reported', W.reported, reported);
   const definition = first(cl.definition, body); // anchored at the body's start: sliced on purpose
-  if (definition && !label)
+  if (definition && !hasLabel)
     unitCue('definition', W.definition, { start: labelEnd, end: text.length });
   // "看能不能把成本再压一压", "要是能把…": a generic phrase inside a hedge is part of the hedge.
   let generic = first(cl.generic, lc);
@@ -984,43 +1103,12 @@ export function extract(
   if (uiHead !== undefined && (has(cl.uiNoun, lc) || QUOTED.test(text) || KEY_COMBO.test(text))) {
     unitCue('ui-instruction', W.ui, { start: uiHead, end: text.length });
   }
+}
 
-  let best = clauses.length ? -Infinity : 0;
-  for (const c of clauses) best = Math.max(best, c.score);
-  const unitWeight = cues.filter((c) => UNIT_CUES.has(c.id)).reduce((a, c) => a + c.weight, 0);
-  const score = Math.round((best + unitWeight) * 100) / 100;
-  const goal = score >= GOAL_THRESHOLD;
-
-  // Components. Time and amounts in past clauses are history; elsewhere deadlines and targets.
-  const inPast = (s: Span) => clauses.some((c) => c.past && inside(s, c));
-  const goalClauses = clauses.filter((c) => !c.past);
-  for (const t of times)
-    add({
-      kind: inPast(t) || t.value.kind === 'past' ? 'history' : 'deadline',
-      span: t,
-      time: t.value,
-    });
-  if (!goal && !full) {
-    for (const q of quantities) if (inPast(q)) add({ kind: 'history', span: q, quantity: q.value });
-    const history = ownHistory(text, clauses, components);
-    return {
-      text,
-      role,
-      labelEnd,
-      cues,
-      score,
-      goal,
-      clauses,
-      components,
-      action: null,
-      metric: null,
-      history,
-      targetRate: null,
-      criteria: { S: false, M: false, T: false, A: 'unknown' },
-    };
-  }
-
-  const fromTo: { from: QuantityHit; to: QuantityHit; span: Span }[] = [];
+/** Targets, baselines and history amounts, then the intent and hedge phrases of plan clauses. */
+function addAmounts(scan: Scan, goalClauses: Clause[], inPast: (x: Span) => boolean): FromTo[] {
+  const { text, lc, cl, quantities, components, add } = scan;
+  const fromTo: FromTo[] = [];
   for (const c of goalClauses) {
     for (const hit of matches(cl.fromTo, text, c.start, c.end)) {
       const qs = quantities.filter((q) => inside(q, hit));
@@ -1070,9 +1158,17 @@ export function extract(
       }
     }
   }
+  return fromTo;
+}
 
-  // The action: the verb a plan clause starts with, else the first action after an intent.
-  action = initial.find((a, k) => a && !clauses[k]!.past) ?? null;
+/** The action: the verb a plan clause starts with, else the first action after an intent. */
+function findAction(
+  scan: Scan,
+  clauses: Clause[],
+  initial: (Action | null)[],
+): { action: Action | null; coverObject: number } {
+  const { text, lc, cl, times, quantities, components } = scan;
+  let action = initial.find((a, k) => a && !clauses[k]!.past) ?? null;
   // A purpose or reason opener holds no plan ("Given how many leads go cold, the team should
   // follow up…"): its verbs are tried last.
   const order = clauses.some((c) => c.opener)
@@ -1125,10 +1221,13 @@ export function extract(
         kind: actionKind(cl, lc.slice(next.start, next.end)),
       };
   }
-  if (action) add({ kind: 'action', span: action });
+  return { action, coverObject };
+}
 
-  // Vague words: in a goal's plan clauses; in all text when the unit is no goal (flagOutsideGoals).
-  for (const c of goal ? goalClauses : clauses) {
+/** Vague words of the given clauses (longest phrase first), where no other component is. */
+function addVagueWords(scan: Scan, clauses: Clause[], goal: boolean, action: Action | null): void {
+  const { lc, cl, components, add } = scan;
+  for (const c of clauses) {
     if (goal && c.opener) continue;
     // The longest phrase wins across criteria: "at some point" is no "some".
     const hits: (Span & { crit: (typeof VAGUE_CRITERIA)[number] })[] = [];
@@ -1159,9 +1258,18 @@ export function extract(
       add({ kind: 'vague', span: { start: h.start, end: h.end }, criterion: h.crit });
     }
   }
+}
 
-  // The clause that carries the plan: its action's, else the one with the intent or the amount
-  // ("Primarily, we want 90% of filings on time": not the opener).
+/**
+ * The clause that carries the plan: its action's, else the one with the intent or the amount
+ * ("Primarily, we want 90% of filings on time": not the opener). Adds its method.
+ */
+function findGoalClause(
+  scan: Scan,
+  goalClauses: Clause[],
+  action: Action | null,
+): Clause | undefined {
+  const { text, lc, cl, components, add } = scan;
   const holds = (kinds: string[]) => (c: Clause) =>
     components.some((x) => kinds.includes(x.kind) && inside(x.span, c));
   let goalClause =
@@ -1205,165 +1313,184 @@ export function extract(
       if (span.end > method.end) add({ kind: 'method', span });
     }
   }
+  return goalClause;
+}
 
-  // The metric: what the action acts on, up to the first other component.
+/** The metric: what the action acts on, up to the first other component (added when found). */
+function findMetric(
+  scan: Scan,
+  goalClause: Clause,
+  goalClauses: Clause[],
+  clauses: Clause[],
+  heads: number[],
+  action: Action | null,
+  coverObject: number,
+  fromTo: FromTo[],
+): Span | null {
+  const { text, lc, cl, components, add } = scan;
   let metric: Span | null = null;
-  if (goalClause) {
-    const from =
-      action && inside(action, goalClause)
-        ? action.end
-        : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
-    let start = from;
-    // The components in text order, sorted once: none is added until the metric below.
-    const ordered = sortSmall([...components], bySpanStart);
-    // Skip intent/hedge words between the clause head and the metric ("we want ROAS above 4x").
-    for (const x of ordered) {
-      const skippable =
-        (x.kind === 'intent' || x.kind === 'hedge') &&
-        x.span.start >= from - 1 &&
-        !(action && overlaps(x.span, action));
-      if (skippable && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
-    }
-    // "thu hút thêm 500 khách": a particle between the verb and its amount.
-    if (action && start === action.end && cl.amountLeadsAtStart) {
-      const lead = cl.amountLeadsAtStart.exec(lc.slice(start, goalClause.end));
-      if (lead) start += lead[0].length;
-    }
-    const stops = components
-      .filter(
-        (x) =>
-          x.kind !== 'action' &&
-          x.kind !== 'label' &&
-          x.span.start >= start &&
-          x.span.start < goalClause.end &&
-          !(x.kind === 'vague' && x.criterion !== 'T'),
-      )
-      .map((x) => x.span.start);
-    for (const f of fromTo) if (f.span.start >= start) stops.push(f.span.start);
-    let end = Math.min(goalClause.end, ...stops);
-    const region = text.slice(start, end);
-    const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
-    // ("涨粉破5000": in Chinese a target word alone after the verb leaves no metric there.)
-    // With no verb, a bound alone before the amount leaves no metric there either ("Under 2%
-    // defect rate…", "Fewer than 5 complaints per…"): the metric follows the amount.
-    const bound = tail && tail.index === 0 && cl.lex.spaced && !action ? end : -1;
-    if (tail && (tail.index > 0 || !cl.lex.spaced || bound >= 0)) end = start + tail.index;
-    metric = trim(text, start, end);
-    // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
-    // when only fillers precede an amount or a cadence, the metric follows it.
-    const onlyFillers =
-      !metric ||
-      !lc
-        .slice(metric.start, metric.end)
-        .replace(cl.fillers, '')
-        .replace(/[\s\p{P}]/gu, '');
-    // "Giảm từ 20 đến 25% số ca…": a range opened by its own preposition leads as well.
-    const near = (metric?.end ?? (bound >= 0 ? bound : start)) + 2;
-    const range = onlyFillers
-      ? fromTo.find((f) => f.span.start >= start && f.span.start <= near)
-      : undefined;
-    const lead = onlyFillers
-      ? components.find(
-          (x) =>
-            (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') &&
-            x.span.start >= start &&
-            x.span.start <= (range ? range.from.start : near),
-        )
-      : undefined;
-    if (onlyFillers && lead) {
-      // "Close 10-15 new deals": the metric follows the whole range.
-      let leadEnd = lead.span.end;
-      for (const x of ordered)
-        if (
-          (x.kind === 'target' || x.kind === 'baseline') &&
-          lead.kind !== 'deadline' &&
-          x.span.start >= leadEnd &&
-          RANGE_GAP.test(text.slice(leadEnd, x.span.start))
-        )
-          leadEnd = x.span.end;
-      // "实现全年零投诉": a time frame and then the amount both precede the metric (Chinese).
-      if (lead.kind === 'deadline' && !cl.lex.spaced) {
-        const amount = components.find(
-          (x) =>
-            (x.kind === 'target' || x.kind === 'baseline') &&
-            x.span.start >= leadEnd &&
-            /^\s*$/u.test(text.slice(leadEnd, x.span.start)),
-        );
-        if (amount) leadEnd = amount.span.end;
-      }
-      const next = Math.min(
-        goalClause.end,
-        ...components
-          .filter(
-            (x) =>
-              x.span.start >= leadEnd &&
-              x.kind !== 'metric' &&
-              !(x.kind === 'vague' && x.criterion !== 'T'),
-          )
-          .map((x) => x.span.start),
-      );
-      metric = trim(text, leadEnd, next);
-    }
-    // Nothing but fillers or vague words after the verb, or only its recipient ("提交给发行商"):
-    // the metric is before it.
-    const empty =
-      !metric ||
-      (!cl.lex.spaced && RECIPIENT_TAIL.test(text.slice(metric.start, metric.end))) ||
-      !lc
-        .slice(metric.start, metric.end)
-        .replace(cl.vague.M, '')
-        .replace(cl.vague.T, '')
-        .replace(cl.fillers, '')
-        .replace(/[\s\p{P}]/gu, '');
-    // "付费会员达到 2 万人": a measure word after the amount names nothing; the noun before the verb does.
-    const weak =
-      !cl.lex.spaced && !!lead && !!metric && !isSpecific(text.slice(metric.start, metric.end), cl);
-    if (action && ((empty && !(metric && lead)) || weak)) {
-      // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
-      let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
-      for (const x of ordered) {
-        if (
-          ['intent', 'hedge', 'deadline', 'label'].includes(x.kind) &&
-          x.span.start <= s + 1 &&
-          x.span.end > s &&
-          x.span.end <= action.start
-        )
-          s = x.span.end;
-      }
-      const before = trim(text, s, action.start);
-      if (!weak || (before && isSpecific(text.slice(before.start, before.end), cl)))
-        metric = before ?? metric;
-    }
-    // "把新版报价单发给客户": the object sits between the coverb and its verb.
-    const object =
-      action && coverObject >= 0 && coverObject < action.start
-        ? trim(text, coverObject, action.start)
-        : null;
-    if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
-    // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
-    // a bare noun phrase before a colon or a dash names what the amount measures; with a verb and
-    // nothing after it, what it acts on ("Лендинг акции — запустить до 1 марта"), if it is a
-    // phrase or a known metric, not a lone adverb ("Важно: запустить до марта").
-    const at = goalClauses.indexOf(goalClause);
-    const opener = at > 0 ? goalClauses[at - 1]! : null;
-    if (
-      opener &&
-      (!action ||
-        (empty &&
-          !(metric && lead) &&
-          (/\S\s+\S/u.test(text.slice(opener.start, opener.end).trim()) ||
-            !!first(cl.metrics, lc, opener.start, opener.end)))) &&
-      (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
-      /^\s*[:：—–-]\s*$/u.test(text.slice(opener.end, goalClause.start)) &&
-      !components.some((x) => x.kind !== 'metric' && overlaps(x.span, opener))
-    )
-      metric = trim(text, opener.start, opener.end) ?? metric;
-    if (metric) add({ kind: 'metric', span: metric });
+  const from =
+    action && inside(action, goalClause)
+      ? action.end
+      : Math.max(goalClause.start, heads[clauses.indexOf(goalClause)] ?? goalClause.start);
+  let start = from;
+  // The components in text order, sorted once: none is added until the metric below.
+  const ordered = sortSmall([...components], bySpanStart);
+  // Skip intent/hedge words between the clause head and the metric ("we want ROAS above 4x").
+  for (const x of ordered) {
+    const skippable =
+      (x.kind === 'intent' || x.kind === 'hedge') &&
+      x.span.start >= from - 1 &&
+      !(action && overlaps(x.span, action));
+    if (skippable && x.span.start <= start + 1 && x.span.end > start) start = x.span.end;
   }
-  sortSmall(components, bySpan);
+  // "thu hút thêm 500 khách": a particle between the verb and its amount.
+  if (action && start === action.end && cl.amountLeadsAtStart) {
+    const lead = cl.amountLeadsAtStart.exec(lc.slice(start, goalClause.end));
+    if (lead) start += lead[0].length;
+  }
+  const stops = components
+    .filter(
+      (x) =>
+        x.kind !== 'action' &&
+        x.kind !== 'label' &&
+        x.span.start >= start &&
+        x.span.start < goalClause.end &&
+        !(x.kind === 'vague' && x.criterion !== 'T'),
+    )
+    .map((x) => x.span.start);
+  for (const f of fromTo) if (f.span.start >= start) stops.push(f.span.start);
+  let end = Math.min(goalClause.end, ...stops);
+  const region = text.slice(start, end);
+  const tail = cl.targetTo.exec(region) ?? cl.targetBy.exec(region);
+  // ("涨粉破5000": in Chinese a target word alone after the verb leaves no metric there.)
+  // With no verb, a bound alone before the amount leaves no metric there either ("Under 2%
+  // defect rate…", "Fewer than 5 complaints per…"): the metric follows the amount.
+  const bound = tail && tail.index === 0 && cl.lex.spaced && !action ? end : -1;
+  if (tail && (tail.index > 0 || !cl.lex.spaced || bound >= 0)) end = start + tail.index;
+  metric = trim(text, start, end);
+  // "Hire two senior engineers", "Close USD 40k in new deals", "Send a weekly status email":
+  // when only fillers precede an amount or a cadence, the metric follows it.
+  const onlyFillers =
+    !metric ||
+    !lc
+      .slice(metric.start, metric.end)
+      .replace(cl.fillers, '')
+      .replace(/[\s\p{P}]/gu, '');
+  // "Giảm từ 20 đến 25% số ca…": a range opened by its own preposition leads as well.
+  const near = (metric?.end ?? (bound >= 0 ? bound : start)) + 2;
+  const range = onlyFillers
+    ? fromTo.find((f) => f.span.start >= start && f.span.start <= near)
+    : undefined;
+  const lead = onlyFillers
+    ? components.find(
+        (x) =>
+          (x.kind === 'target' || x.kind === 'baseline' || x.kind === 'deadline') &&
+          x.span.start >= start &&
+          x.span.start <= (range ? range.from.start : near),
+      )
+    : undefined;
+  if (onlyFillers && lead) {
+    // "Close 10-15 new deals": the metric follows the whole range.
+    let leadEnd = lead.span.end;
+    for (const x of ordered)
+      if (
+        (x.kind === 'target' || x.kind === 'baseline') &&
+        lead.kind !== 'deadline' &&
+        x.span.start >= leadEnd &&
+        RANGE_GAP.test(text.slice(leadEnd, x.span.start))
+      )
+        leadEnd = x.span.end;
+    // "实现全年零投诉": a time frame and then the amount both precede the metric (Chinese).
+    if (lead.kind === 'deadline' && !cl.lex.spaced) {
+      const amount = components.find(
+        (x) =>
+          (x.kind === 'target' || x.kind === 'baseline') &&
+          x.span.start >= leadEnd &&
+          /^\s*$/u.test(text.slice(leadEnd, x.span.start)),
+      );
+      if (amount) leadEnd = amount.span.end;
+    }
+    const next = Math.min(
+      goalClause.end,
+      ...components
+        .filter(
+          (x) =>
+            x.span.start >= leadEnd &&
+            x.kind !== 'metric' &&
+            !(x.kind === 'vague' && x.criterion !== 'T'),
+        )
+        .map((x) => x.span.start),
+    );
+    metric = trim(text, leadEnd, next);
+  }
+  // Nothing but fillers or vague words after the verb, or only its recipient ("提交给发行商"):
+  // the metric is before it.
+  const empty =
+    !metric ||
+    (!cl.lex.spaced && RECIPIENT_TAIL.test(text.slice(metric.start, metric.end))) ||
+    !lc
+      .slice(metric.start, metric.end)
+      .replace(cl.vague.M, '')
+      .replace(cl.vague.T, '')
+      .replace(cl.fillers, '')
+      .replace(/[\s\p{P}]/gu, '');
+  // "付费会员达到 2 万人": a measure word after the amount names nothing; the noun before the verb does.
+  const weak =
+    !cl.lex.spaced && !!lead && !!metric && !isSpecific(text.slice(metric.start, metric.end), cl);
+  if (action && ((empty && !(metric && lead)) || weak)) {
+    // Chinese and Russian often put the metric before the verb: "把流失率降到3%", "выручку увеличить".
+    let s = heads[clauses.indexOf(goalClause)] ?? goalClause.start;
+    for (const x of ordered) {
+      if (
+        ['intent', 'hedge', 'deadline', 'label'].includes(x.kind) &&
+        x.span.start <= s + 1 &&
+        x.span.end > s &&
+        x.span.end <= action.start
+      )
+        s = x.span.end;
+    }
+    const before = trim(text, s, action.start);
+    if (!weak || (before && isSpecific(text.slice(before.start, before.end), cl)))
+      metric = before ?? metric;
+  }
+  // "把新版报价单发给客户": the object sits between the coverb and its verb.
+  const object =
+    action && coverObject >= 0 && coverObject < action.start
+      ? trim(text, coverObject, action.start)
+      : null;
+  if (object && isSpecific(text.slice(object.start, object.end), cl)) metric = object;
+  // "Average order value: $60 by June", "Конверсия в оплату — 3% к концу квартала": with no verb,
+  // a bare noun phrase before a colon or a dash names what the amount measures; with a verb and
+  // nothing after it, what it acts on ("Лендинг акции — запустить до 1 марта"), if it is a
+  // phrase or a known metric, not a lone adverb ("Важно: запустить до марта").
+  const at = goalClauses.indexOf(goalClause);
+  const opener = at > 0 ? goalClauses[at - 1]! : null;
+  if (
+    opener &&
+    (!action ||
+      (empty &&
+        !(metric && lead) &&
+        (/\S\s+\S/u.test(text.slice(opener.start, opener.end).trim()) ||
+          !!first(cl.metrics, lc, opener.start, opener.end)))) &&
+    (!metric || !isSpecific(text.slice(metric.start, metric.end), cl)) &&
+    /^\s*[:：—–-]\s*$/u.test(text.slice(opener.end, goalClause.start)) &&
+    !components.some((x) => x.kind !== 'metric' && overlaps(x.span, opener))
+  )
+    metric = trim(text, opener.start, opener.end) ?? metric;
+  if (metric) add({ kind: 'metric', span: metric });
+  return metric;
+}
 
-  // History: a stated recent rate, in this unit or carried from the sentence before.
-  const history = ownHistory(text, clauses, components) ?? carried;
+/** Specific and Measurable, from the metric, the action and the amounts of a goal. */
+function judgeSpecificMeasurable(
+  scan: Scan,
+  metric: Span | null,
+  action: Action | null,
+  history: History | null,
+  headerMetricEnd: number,
+): { S: boolean; M: boolean } {
+  const { text, lc, cl, components } = scan;
   const metricText = metric ? text.slice(metric.start, metric.end) : '';
   // The metric of a goal header without the times inside it ("双十一GMV目标：" names GMV).
   const headerMetric = () => {
@@ -1445,24 +1572,7 @@ export function extract(
       !vagueQuality &&
       !moreBeforeAction(cl)?.test(lc.slice(Math.max(0, action!.start - 4), action!.start))) ||
     (S && !vagueAmount && !!limitRe(cl)?.test(lc));
-  const deadlines = components.filter((x) => x.kind === 'deadline');
-  const T = deadlines.length > 0;
-  const { verdict: A, target: achievableTarget } = judgeAchievable(history, components, today);
-  return {
-    text,
-    role,
-    labelEnd,
-    cues: sortSmall(cues, bySpanStart),
-    score,
-    goal,
-    clauses,
-    components,
-    action,
-    metric,
-    history,
-    targetRate: achievableTarget,
-    criteria: { S, M, T, A },
-  };
+  return { S, M };
 }
 
 /** The metric read on through the count its final scope word governs, when that is specific. */
