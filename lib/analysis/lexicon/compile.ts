@@ -116,7 +116,9 @@ class FirstCharRegExp extends RegExp {
     const branches = this.branches;
     if (!branches) return super.exec(text);
     const global = this.global || this.sticky;
-    const from = global ? this.lastIndex : 0;
+    // As the built-in reads it (ToLength): NaN and negatives are 0, fractions are truncated.
+    const index = Math.trunc(Number(this.lastIndex));
+    const from = global && index > 0 ? index : 0;
     const last = this.sticky ? from + 1 : text.length;
     for (let i = from; i < last && i < text.length; i++) {
       const branch = branches.get(text.charCodeAt(i));
@@ -132,20 +134,26 @@ class FirstCharRegExp extends RegExp {
   }
 }
 
-/** One sticky regex per first character of the phrases; null when a phrase starts astral. */
-function firstCharBranches(
+/**
+ * The branch sources of each first character, in the order the whole pattern tries them (the
+ * Chinese trie, then the guarded Latin one: "App" sorts with the first, "app" with the second, and
+ * both may start with "a"). False when a phrase starts with an astral character.
+ */
+function addFirstCharBranches(
+  into: Map<number, string[]>,
   phrases: readonly string[],
   wrap: (branch: string) => string,
-  flags: string,
-): Map<number, RegExp> | null {
-  const branches = new Map<number, RegExp>();
+): boolean {
   for (const [token, child] of buildTrie(phrases).children) {
     const chars = token === APOSTROPHE ? ["'", '’'] : [token];
-    if (chars.some((c) => c.length !== 1)) return null;
-    const re = new RegExp(wrap(tokenSource(token) + trieSource(child)), `${flags}y`);
-    for (const c of chars) branches.set(c.charCodeAt(0), re);
+    if (chars.some((c) => c.length !== 1)) return false;
+    const source = wrap(tokenSource(token) + trieSource(child));
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      into.set(code, [...(into.get(code) ?? []), source]);
+    }
   }
-  return branches;
+  return true;
 }
 
 /**
@@ -177,11 +185,17 @@ export function phrasesRegex(
     : `(?:${phrasesTrie(phrases)})`;
   // Case-insensitive scans keep the plain regex: a branch table keyed by case would be larger.
   if (flags.includes('i')) return new RegExp(source, flags);
-  const branchFlags = flags.replace(/[gy]/g, '');
-  const hanBranches = firstCharBranches(han, (b) => b, branchFlags);
-  const latinBranches = firstCharBranches(latin, (b) => `(?<![a-z])(?:${b})(?![a-z])`, branchFlags);
-  if (!hanBranches || !latinBranches) return new RegExp(source, flags);
-  return new FirstCharRegExp(source, flags, new Map([...hanBranches, ...latinBranches]));
+  const sources = new Map<number, string[]>();
+  if (
+    !addFirstCharBranches(sources, han, (b) => b) ||
+    !addFirstCharBranches(sources, latin, (b) => `(?<![a-z])(?:${b})(?![a-z])`)
+  )
+    return new RegExp(source, flags);
+  const branchFlags = `${flags.replace(/[gy]/g, '')}y`;
+  const branches = new Map<number, RegExp>();
+  for (const [code, list] of sources)
+    branches.set(code, new RegExp(list.length === 1 ? list[0]! : list.join('|'), branchFlags));
+  return new FirstCharRegExp(source, flags, branches);
 }
 
 /** Word-start guards the sources may open with, each with a cheap subset tested before it. */

@@ -46,7 +46,13 @@ describe('sourcesRegex', () => {
 describe('phrasesRegex for unspaced text', () => {
   // The branch-table regex must find exactly what its own pattern finds, run as a plain regex.
   const plainOf = (re: RegExp) => new RegExp(re.source, re.flags);
-  const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+  // Through `exec` itself: `matchAll` and `split` copy the regex (species), which runs the plain one.
+  const all = (re: RegExp, s: string) => {
+    const out: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m[0]]);
+    return out;
+  };
   const phrases = ['提升', '提高', '提高到', '尽快', "o'k", 'ship', 'app', 'a-b', '目标'];
 
   it('finds what its pattern finds, Latin words only as whole words', () => {
@@ -74,6 +80,30 @@ describe('phrasesRegex for unspaced text', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('tries an unguarded phrase and a guarded Latin word of the same first letter, in order', () => {
+    // "App" is on the unguarded side (it does not start with a-z), "app" on the guarded one.
+    const re = phrasesRegex(['App', 'app', ' ship'], false);
+    for (const s of ['apple', 'app', 'relationship', 'ship'])
+      expect(all(re, s)).toEqual(all(plainOf(re), s));
+    expect(all(re, 'apple')).toEqual([[0, 'app']]);
+  });
+
+  it('reads lastIndex as the built-in does', () => {
+    for (const [flags, text, at] of [
+      ['gu', 'x提升提升', 1.5],
+      ['gu', '提升', NaN],
+      ['uy', '提升', -1],
+      ['gu', 'x提升提升', '1'],
+      ['gu', '提升', Infinity],
+    ] as const) {
+      const a = phrasesRegex(['提升'], false, flags);
+      const b = new RegExp(a.source, flags);
+      (a as { lastIndex: unknown }).lastIndex = at;
+      (b as { lastIndex: unknown }).lastIndex = at;
+      expect([a.exec(text)?.index, a.lastIndex]).toEqual([b.exec(text)?.index, b.lastIndex]);
+    }
   });
 
   it('honours lastIndex, and a non-global regex ignores it', () => {
