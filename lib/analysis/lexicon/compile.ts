@@ -102,7 +102,8 @@ export function phrasesTrie(phrases: readonly string[], stemTail = STEM_TAIL): s
  * Run unanchored, V8 tests each position against the trie's first branch after branch (hundreds
  * for the intent table); here one table lookup per position picks the one branch that can match,
  * run sticky at that position. Same matches as the full pattern, which `source` still gives for
- * composing larger patterns. Used through `exec` (which `test`, `match` and `replace` call).
+ * composing larger patterns. Used through `exec`, which `test`, `match` and `replace` call;
+ * `matchAll` and `split` copy the regex (species) and so run the plain pattern, same matches.
  */
 class FirstCharRegExp extends RegExp {
   private branches: Map<number, RegExp> | undefined;
