@@ -741,7 +741,6 @@ export function extract(
   // Cues per clause: a plan in one clause survives history in another.
   const { clauses, heads, initial } = scoreClauses(scan, clauseSpans, !!label, cues);
 
-  // Whole-unit cues that no plan outweighs: questions, reported speech, definitions, UI steps.
   unitCues(scan, labelEnd, !!label, heads, clauses, cues);
 
   let best = clauses.length ? -Infinity : 0;
@@ -789,7 +788,6 @@ export function extract(
 
   const goalClause = findGoalClause(scan, goalClauses, action);
 
-  // The metric: what the action acts on, up to the first other component.
   const metric = goalClause
     ? findMetric(scan, goalClause, goalClauses, clauses, heads, action, coverObject, fromTo)
     : null;
